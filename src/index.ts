@@ -1,0 +1,2 @@
+export * from './taxonomy/index.js';
+export * from './locales/index.js';

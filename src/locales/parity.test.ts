@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { sv } from './sv.js';
+import { partnerCategories, partnerFunctions, partnerGroups, managementOptions } from '../taxonomy/ids.js';
+
+// Shape of a locale as sorted key paths: two locales with the same keys have equal shapes.
+const keyPaths = (value: unknown, prefix = ''): string[] =>
+  value !== null && typeof value === 'object'
+    ? Object.keys(value).flatMap((k) => keyPaths((value as Record<string, unknown>)[k], `${prefix}.${k}`))
+    : [prefix];
+
+describe('locales', () => {
+  it('have the same keys in English and Swedish', () => {
+    expect(keyPaths(sv).sort()).toEqual(keyPaths(en).sort());
+  });
+
+  it.each([en, sv])('has a label and description for every node ($code)', (locale) => {
+    for (const id of partnerCategories) {
+      expect(locale.categories[id].label.trim()).not.toBe('');
+      expect(locale.categories[id].description.trim()).not.toBe('');
+    }
+    for (const id of partnerFunctions) expect(locale.functions[id].label).not.toBe('');
+    for (const id of partnerGroups) expect(locale.groups[id].label).not.toBe('');
+    for (const id of managementOptions) expect(locale.options[id].label).not.toBe('');
+  });
+
+  it('translates rather than copies: most Swedish labels differ from English', () => {
+    const same = partnerCategories.filter((id) => en.categories[id].label === sv.categories[id].label);
+    // Acronym-only names such as "OEM" and "ISV / IHV" are the same in both languages.
+    expect(same).toEqual(['isv-ihv', 'oem', 'msp-cmsp']);
+  });
+
+  it('formats messages in both languages', () => {
+    const params = { value: 'resellr', suggestion: 'solution-reseller' };
+    expect(en.messages.unknown_category(params)).toBe(
+      "category 'resellr' is not a partner category; did you mean 'solution-reseller'?",
+    );
+    expect(sv.messages.unknown_category(params)).toBe(
+      "category 'resellr' är ingen partnerkategori; menade du 'solution-reseller'?",
+    );
+  });
+});

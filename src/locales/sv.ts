@@ -1,0 +1,258 @@
+import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import type { Locale } from './types.js';
+
+const quoteList = (values: readonly string[]): string => {
+  const quoted = values.map((v) => `'${v}'`);
+  return quoted.length < 2
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`;
+};
+
+const didYouMean = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : `; menade du '${suggestion}'?`;
+
+/**
+ * Swedish text for every node, option and message. Import it only where you need it, so
+ * bundles for English-only users leave it out.
+ * @example sv.categories['value-added-distributor'].label // 'Mervärdesdistributör'
+ * @category Locales
+ */
+export const sv: Locale = /* @__PURE__ */ deepFreeze({
+  code: 'sv',
+  functions: {
+    solution: {
+      label: 'Lösningspartner',
+      description:
+        'Bygger och levererar lösningar till kunder, driver användningen av leverantörens portfölj och ser till att produkter fungerar ihop.',
+    },
+    sales: {
+      label: 'Försäljningspartner',
+      description: 'Ökar leverantörens intäkter direkt genom att sälja dess erbjudande.',
+    },
+    service: {
+      label: 'Servicepartner',
+      description:
+        'Stöttar kunder före och efter försäljningen; i en OpEx-modell står de för större delen av intäkterna.',
+    },
+    influencer: {
+      label: 'Påverkanspartner',
+      description: 'Ökar intäkterna indirekt genom att forma standarder, opinion och gemenskaper.',
+    },
+  },
+  groups: {
+    'business-services': {
+      label: 'Affärstjänster',
+      description: 'Tjänster för affärens praktiska sida: logistik och finansiering.',
+    },
+    'professional-services': {
+      label: 'Professionella tjänster',
+      description: 'Experttjänster: utbildning, teknik för stora projekt, rådgivning och driftsättning.',
+    },
+  },
+  categories: {
+    'isv-ihv': {
+      label: 'ISV / IHV',
+      description:
+        'En fristående mjukvaru- eller hårdvaruleverantör med egen produkt som samarbetar med andra för att ge kunden en mer komplett lösning.',
+    },
+    platform: {
+      label: 'Plattformspartner',
+      description: 'Äger och driver en SaaS- eller PaaS-plattform.',
+    },
+    'system-integrator': {
+      label: 'Systemintegratör',
+      description: 'Utformar, integrerar och stöttar lösningar; en del säljer vidare, andra inte.',
+    },
+    oem: {
+      label: 'OEM',
+      description: 'Bygger in leverantörens produkt eller tjänst i ett erbjudande under eget varumärke.',
+    },
+    interoperability: {
+      label: 'Interoperabilitetspartner',
+      description:
+        'Testar på leverantörens plattform, eller är en marknadsledare som leverantören måste testa mot, så att produkter fungerar ihop och accepteras av marknaden.',
+    },
+    'msp-cmsp': {
+      label: 'MSP / CMSP',
+      description:
+        'En leverantör av förvaltade tjänster eller molntjänster som bygger och marknadsför en driftad tjänst på leverantörens infrastruktur; kan även sälja hårdvara.',
+    },
+    'solution-reseller': {
+      label: 'Lösningsåterförsäljare',
+      description:
+        'Säljer och stöttar leverantörens erbjudande som del av en större lösning för utvalda horisontella eller vertikala marknader.',
+    },
+    'value-added-distributor': {
+      label: 'Mervärdesdistributör',
+      description:
+        'Köper av leverantören, tar äganderätt, håller lager och sköter det mesta av logistiken; kan ta betalt för mervärde som återförsäljarutbildning eller paket.',
+    },
+    'cloud-reseller': {
+      label: 'Molnåterförsäljare',
+      description: 'Säljer vidare molntjänsten från leverantören eller från leverantörens CMSP.',
+    },
+    'sales-agent': {
+      label: 'Försäljningsagent',
+      description: 'Säljer utan att någonsin ta äganderätt och får provision.',
+    },
+    'authorized-service': {
+      label: 'Auktoriserad servicepartner',
+      description:
+        'En certifierad partner som säljer tjänster till slutkunder: leverantörens egna, egna ovanpå, eller som leverantörens underleverantör.',
+    },
+    'logistics-3pl': {
+      label: 'Tredjepartslogistik (3PL)',
+      description: 'Sköter logistik och leveranser åt säljaren mot en serviceavgift, utan att ta äganderätt.',
+    },
+    financing: {
+      label: 'Finansieringspartner',
+      description: 'Finansierar partner som bygger stora, komplexa och kostsamma lösningar.',
+    },
+    'training-certification': {
+      label: 'Utbildnings- och certifieringspartner',
+      description: 'Levererar utbildning och certifiering.',
+    },
+    epc: {
+      label: 'Teknik, upphandling och byggnation (EPC)',
+      description: 'Bidrar med kunnande från stora projekt till komplexa, skräddarsydda system.',
+    },
+    'consulting-deployment': {
+      label: 'Rådgivnings- och driftsättningspartner',
+      description:
+        'Ger råd om, utformar, upphandlar och driftsätter lösningar och hjälper företag att gå från CapEx till OpEx.',
+    },
+    'government-agency': {
+      label: 'Myndighet',
+      description: 'Fastställer tekniska standarder inom sitt ansvarsområde.',
+    },
+    'standards-body': {
+      label: 'Standardiseringsorgan',
+      description: 'En branschorganisation som sätter standarder och påverkar branschens utveckling.',
+    },
+    'developer-community': {
+      label: 'Utvecklargemenskap',
+      description: 'En gemenskap eller sammanslutning av utvecklare.',
+    },
+    'open-source-community': {
+      label: 'Öppen källkod-gemenskap',
+      description: 'Ett nätverk som ger ut öppen källkod under sin licens.',
+    },
+    academia: {
+      label: 'Akademi',
+      description: 'Forskare och akademiker samt opinionsledare inom teknik och bransch.',
+    },
+    'industry-analyst': {
+      label: 'Branschanalytiker',
+      description: 'Experter eller analysföretag som följer, bedömer och rangordnar leverantörers erbjudanden.',
+    },
+  },
+  options: {
+    'formal-program': {
+      label: 'Formellt partnerprogram',
+      description: 'Hanteras genom ett partnerprograms nivåer, förmåner och krav.',
+    },
+    'formal-support': {
+      label: 'Formellt stöd utan program',
+      description: 'Stöttas med fastlagda policyer, processer och personer, men utan program.',
+    },
+    'one-to-one': {
+      label: 'En-till-en-hantering',
+      description: 'Hanteras individuellt, relation för relation.',
+    },
+    sla: {
+      label: 'Servicenivåavtal',
+      description: 'Styrs av ett servicenivåavtal (SLA).',
+    },
+    'marketing-pr': {
+      label: 'Marknadsföring och PR',
+      description: 'Engageras genom marknadsförings- och PR-initiativ.',
+    },
+  },
+  subtypes: {
+    kind: {
+      label: 'Typ',
+      values: {
+        isv: { label: 'ISV', description: 'Fristående mjukvaruleverantör.' },
+        ihv: { label: 'IHV', description: 'Fristående hårdvaruleverantör.' },
+      },
+    },
+    stage: {
+      label: 'Kommersialiseringsfas',
+      values: {
+        'pre-offer': { label: 'Före erbjudande', description: 'Erbjudandet är ännu inte kommersialiserat.' },
+        'post-offer': { label: 'Efter erbjudande', description: 'Erbjudandet är kommersialiserat och ute på marknaden.' },
+      },
+    },
+    mode: {
+      label: 'Roll',
+      values: {
+        introducer: { label: 'Introduktör', description: 'Introducerar bara kunden.' },
+        closer: { label: 'Avslutare', description: 'Slutför försäljningen.' },
+      },
+    },
+    businessModel: {
+      label: 'Affärsmodell',
+      values: {
+        'vendor-branded': {
+          label: 'Leverantörsmärkt',
+          description: 'Säljer vidare leverantörens märkta tjänster.',
+        },
+        'value-add': {
+          label: 'Mervärde',
+          description: 'Lägger till eget värde ovanpå leverantörens tjänster.',
+        },
+        subcontractor: {
+          label: 'Underleverantör',
+          description: 'Levererar tjänster som leverantörens underleverantör.',
+        },
+      },
+    },
+  },
+  primaryValues: {
+    'solution-delivery': 'Utveckla och leverera lösningar till kunder',
+    'direct-revenue': 'Driva intäktstillväxt direkt',
+    'customer-support': 'Stöd före och efter försäljning',
+    'indirect-revenue': 'Driva intäktstillväxt indirekt',
+  },
+  units: {
+    'channel-sales': 'Kanalförsäljning',
+    product: 'Produkt',
+    marketing: 'Marknadsföring',
+    alliances: 'Allianser',
+    services: 'Tjänster',
+    executive: 'Ledning',
+  },
+  compensation: {
+    commission: 'Provision',
+    'service-fee': 'Serviceavgift',
+    'value-add-fee': 'Avgift för mervärde',
+  },
+  messages: {
+    not_an_object: ({ received }) =>
+      `raden är ${received}, inte en post; en post är ett objekt med id, name och category`,
+    missing_field: ({ field }) => `${field} saknas`,
+    invalid_type: ({ field, received }) => `${field} måste vara text, men är ${received}`,
+    unknown_category: ({ value, suggestion }) =>
+      `category '${value}' är ingen partnerkategori${didYouMean(suggestion)}`,
+    unknown_function: ({ value, suggestion }) =>
+      `function '${value}' är ingen partnerfunktion${didYouMean(suggestion)}`,
+    function_mismatch: ({ value, category, expected }) =>
+      `function '${value}' stämmer inte med category '${category}', som är en ${expected}-partner`,
+    invalid_subtype: ({ field, value, category, expected, suggestion }) =>
+      suggestion === undefined
+        ? `${field} '${value}' gäller inte för ${category}; använd ${quoteList(expected)}`
+        : `${field} '${value}' gäller inte för ${category}; menade du '${suggestion}'?`,
+    subtype_not_allowed: ({ field, category, owner }) =>
+      `${field} gäller bara ${owner}, inte ${category}`,
+    subtype_conflict: ({ field, value, implied, text }) =>
+      `category '${text}' betyder ${field} '${implied}', men ${field} är '${value}'`,
+    unknown_management: ({ value, suggestion }) =>
+      `management '${value}' är inget hanteringssätt${didYouMean(suggestion)}`,
+    duplicate_id: ({ value, firstIndex }) =>
+      `id '${value}' används redan av posten på index ${firstIndex}`,
+    ambiguous_category: ({ text, category, alternatives }) =>
+      `'${text}' lästes som ${category}, som i källartikeln; det kan också betyda ${quoteList(alternatives)}`,
+    deprecated_category: ({ category, replacedBy }) =>
+      `category '${category}' är utfasad; använd '${replacedBy}'`,
+  },
+});

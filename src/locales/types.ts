@@ -1,0 +1,99 @@
+import type {
+  KnownUnit,
+  ManagementOption,
+  PartnerCategory,
+  PartnerFunction,
+  PartnerGroup,
+  PrimaryValue,
+  SubtypeField,
+  SubtypeValue,
+} from '../taxonomy/types.js';
+import type { Compensation } from '../taxonomy/node-types.js';
+
+/**
+ * A node's name and a one-sentence description, in one language.
+ * @category Locales
+ */
+export interface NodeText {
+  readonly label: string;
+  readonly description: string;
+}
+
+/**
+ * The parameters each message needs, keyed by issue code. A locale turns them into text;
+ * the schema layer builds issues that carry them.
+ * @category Locales
+ */
+export interface MessageParams {
+  readonly not_an_object: { readonly received: string };
+  readonly missing_field: { readonly field: string };
+  readonly invalid_type: { readonly field: string; readonly received: string };
+  readonly unknown_category: { readonly value: string; readonly suggestion?: string };
+  readonly unknown_function: { readonly value: string; readonly suggestion?: string };
+  readonly function_mismatch: {
+    readonly value: string;
+    readonly category: PartnerCategory;
+    readonly expected: PartnerFunction;
+  };
+  readonly invalid_subtype: {
+    readonly field: SubtypeField;
+    readonly value: string;
+    readonly category: PartnerCategory;
+    readonly expected: readonly string[];
+    readonly suggestion?: string;
+  };
+  readonly subtype_not_allowed: {
+    readonly field: SubtypeField;
+    readonly category: PartnerCategory;
+    readonly owner: PartnerCategory;
+  };
+  readonly subtype_conflict: {
+    readonly field: SubtypeField;
+    readonly value: string;
+    readonly implied: string;
+    readonly text: string;
+  };
+  readonly unknown_management: { readonly value: string; readonly suggestion?: string };
+  readonly duplicate_id: { readonly value: string; readonly firstIndex: number };
+  readonly ambiguous_category: {
+    readonly text: string;
+    readonly category: PartnerCategory;
+    readonly alternatives: readonly PartnerCategory[];
+  };
+  readonly deprecated_category: {
+    readonly category: PartnerCategory;
+    readonly replacedBy: string;
+  };
+}
+
+/**
+ * An issue or warning code: the keys of {@link MessageParams}.
+ * @category Locales
+ */
+export type MessageCode = keyof MessageParams;
+
+/**
+ * Every piece of human-readable text the library shows, in one language. Each language is
+ * one module of this shape (`en`, `sv`), so a bundler drops the ones you do not import.
+ * @category Locales
+ */
+export interface Locale {
+  /** BCP 47 language tag, e.g. `'en'`. */
+  readonly code: string;
+  readonly functions: Readonly<Record<PartnerFunction, NodeText>>;
+  readonly groups: Readonly<Record<PartnerGroup, NodeText>>;
+  readonly categories: Readonly<Record<PartnerCategory, NodeText>>;
+  readonly options: Readonly<Record<ManagementOption, NodeText>>;
+  readonly subtypes: {
+    readonly [F in SubtypeField]: {
+      readonly label: string;
+      readonly values: Readonly<Record<SubtypeValue<F>, NodeText>>;
+    };
+  };
+  readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
+  readonly units: Readonly<Record<KnownUnit, string>>;
+  readonly compensation: Readonly<Record<Compensation, string>>;
+  readonly messages: {
+    readonly [C in MessageCode]: (params: MessageParams[C]) => string;
+  };
+}

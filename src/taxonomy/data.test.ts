@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { categoryNodes, functionNodes, groupNodes, knownUnits, optionNodes } from './data.js';
+
+// The ids are a public contract (TAXONOMY.md): this list is written out on purpose, so
+// that renaming or dropping an id fails here even though the types would follow along.
+const contract = {
+  solution: ['isv-ihv', 'platform', 'system-integrator', 'oem', 'interoperability', 'msp-cmsp'],
+  sales: ['solution-reseller', 'value-added-distributor', 'cloud-reseller', 'sales-agent'],
+  service: [
+    'authorized-service',
+    'logistics-3pl',
+    'financing',
+    'training-certification',
+    'epc',
+    'consulting-deployment',
+  ],
+  influencer: [
+    'government-agency',
+    'standards-body',
+    'developer-community',
+    'open-source-community',
+    'academia',
+    'industry-analyst',
+  ],
+};
+
+describe('taxonomy data', () => {
+  it('has the four functions, 22 categories and five options of the contract', () => {
+    expect(functionNodes.map((n) => n.id)).toEqual(Object.keys(contract));
+    expect(categoryNodes.map((n) => n.id)).toEqual(Object.values(contract).flat());
+    expect(categoryNodes).toHaveLength(22);
+    expect(optionNodes.map((n) => n.id)).toEqual([
+      'formal-program',
+      'formal-support',
+      'one-to-one',
+      'sla',
+      'marketing-pr',
+    ]);
+    for (const [fn, ids] of Object.entries(contract)) {
+      for (const id of ids) expect(categoryNodes.find((n) => n.id === id)?.function).toBe(fn);
+    }
+  });
+
+  it('places service categories in their groups', () => {
+    const groupOf = Object.fromEntries(categoryNodes.map((n) => [n.id, n.group]));
+    expect(groupOf).toMatchObject({
+      'authorized-service': null,
+      'logistics-3pl': 'business-services',
+      financing: 'business-services',
+      'training-certification': 'professional-services',
+      epc: 'professional-services',
+      'consulting-deployment': 'professional-services',
+    });
+    expect(groupNodes.every((g) => g.function === 'service')).toBe(true);
+  });
+
+  it('has ids that are unique and kebab-case', () => {
+    const all = [...functionNodes, ...groupNodes, ...categoryNodes, ...optionNodes].map((n) => n.id);
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('gives the subtypes by the names the contract uses', () => {
+    const subtypes = Object.fromEntries(
+      categoryNodes.filter((n) => n.subtype !== null).map((n) => [n.id, n.subtype]),
+    );
+    expect(subtypes).toEqual({
+      'isv-ihv': { field: 'kind', values: ['isv', 'ihv'] },
+      'msp-cmsp': { field: 'stage', values: ['pre-offer', 'post-offer'] },
+      'sales-agent': { field: 'mode', values: ['introducer', 'closer'] },
+      'authorized-service': {
+        field: 'businessModel',
+        values: ['vendor-branded', 'value-add', 'subcontractor'],
+      },
+    });
+  });
+
+  it('encodes the facts the article states', () => {
+    const facts = (id: string) => categoryNodes.find((n) => n.id === id)?.attributes;
+    expect(facts('value-added-distributor')).toMatchObject({ takesTitle: true, holdsInventory: true });
+    expect(facts('sales-agent')).toMatchObject({ takesTitle: false, compensation: ['commission'] });
+    expect(facts('logistics-3pl')).toMatchObject({ takesTitle: false, compensation: ['service-fee'] });
+    expect(facts('system-integrator')).toMatchObject({ resells: 'varies' });
+    expect(facts('academia')).toEqual({
+      takesTitle: null,
+      holdsInventory: null,
+      resells: null,
+      compensation: null,
+    });
+  });
+
+  it('gives every category the typical option of the article’s table', () => {
+    const typical = Object.fromEntries(categoryNodes.map((n) => [n.id, n.typicalManagement]));
+    expect(typical).toEqual({
+      'isv-ihv': 'formal-program',
+      platform: 'formal-program',
+      'system-integrator': 'formal-program',
+      oem: 'one-to-one',
+      interoperability: 'formal-support',
+      'msp-cmsp': { by: 'stage', cases: { 'pre-offer': 'one-to-one', 'post-offer': 'formal-program' } },
+      'solution-reseller': 'formal-program',
+      'value-added-distributor': 'formal-program',
+      'cloud-reseller': 'formal-program',
+      'sales-agent': 'formal-support',
+      'authorized-service': 'formal-program',
+      'logistics-3pl': 'sla',
+      financing: 'sla',
+      'training-certification': 'sla',
+      epc: 'formal-support',
+      'consulting-deployment': 'formal-program',
+      'government-agency': 'marketing-pr',
+      'standards-body': 'marketing-pr',
+      'developer-community': 'formal-support',
+      'open-source-community': 'marketing-pr',
+      academia: 'marketing-pr',
+      'industry-analyst': 'marketing-pr',
+    });
+  });
+
+  it('marks every node active until a release deprecates one', () => {
+    for (const node of [...functionNodes, ...groupNodes, ...categoryNodes, ...optionNodes]) {
+      expect(node.status).toBe('active');
+    }
+  });
+
+  it('is deeply frozen: a mutation attempt throws', () => {
+    'use strict';
+    const node = categoryNodes[0] as unknown as { id: string; attributes: { resells: unknown } };
+    expect(() => {
+      node.id = 'x';
+    }).toThrow(TypeError);
+    expect(() => {
+      node.attributes.resells = true;
+    }).toThrow(TypeError);
+    expect(() => (categoryNodes as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(() => (knownUnits as unknown as string[]).pop()).toThrow(TypeError);
+  });
+});
