@@ -1,2 +1,3 @@
 export * from './taxonomy/index.js';
 export * from './locales/index.js';
+export * from './resolve/index.js';

@@ -1,0 +1,174 @@
+/**
+ * What people type for partner categories, management options and subtypes, beyond ids
+ * and English labels (which the resolvers read from the taxonomy and `en`). Swedish names
+ * live here rather than being read from `sv`, so resolving text does not pull the whole
+ * Swedish locale into a bundle; a test keeps them in step with `sv`.
+ *
+ * `source` says where an alias comes from: `article` (the source article's own words,
+ * English or Swedish) or `project` (our addition: common CRM usage the article does not
+ * use). Project aliases are heuristics and are labelled so in results.
+ */
+import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import type { ManagementOption, PartnerCategory, PartnerType } from '../taxonomy/types.js';
+
+/**
+ * Where an alias comes from: the source article's own words, or this project's addition.
+ * @category Resolve
+ */
+export type AliasSource = 'article' | 'project';
+
+interface CategoryAlias {
+  readonly text: string;
+  readonly type: PartnerType;
+  readonly source: AliasSource;
+  /** Other categories the text is often used for; the match is still `type`. */
+  readonly alternatives?: readonly PartnerCategory[];
+}
+
+/** @internal */
+export const categoryAliases: readonly CategoryAlias[] = /* @__PURE__ */ deepFreeze([
+  // Acronyms that imply a subtype, or that the article uses ambiguously.
+  { text: 'ISV', type: { category: 'isv-ihv', kind: 'isv' }, source: 'article' },
+  { text: 'IHV', type: { category: 'isv-ihv', kind: 'ihv' }, source: 'article' },
+  { text: 'ISH/IHV', type: { category: 'isv-ihv' }, source: 'article' },
+  { text: 'independent software vendor', type: { category: 'isv-ihv', kind: 'isv' }, source: 'project' },
+  { text: 'independent hardware vendor', type: { category: 'isv-ihv', kind: 'ihv' }, source: 'project' },
+  // The article writes "value-added Distributor (Var)"; in most CRMs VAR means a
+  // value-added reseller. The taxonomy follows the article and names the other reading.
+  {
+    text: 'VAR',
+    type: { category: 'value-added-distributor' },
+    source: 'article',
+    alternatives: ['solution-reseller'],
+  },
+  {
+    text: 'value-added reseller',
+    type: { category: 'solution-reseller' },
+    source: 'project',
+    alternatives: ['value-added-distributor'],
+  },
+  { text: 'managed service provider', type: { category: 'msp-cmsp' }, source: 'article' },
+  { text: 'cloud managed service provider', type: { category: 'msp-cmsp' }, source: 'article' },
+  { text: 'managed services provider', type: { category: 'msp-cmsp' }, source: 'project' },
+  { text: 'systems integrator', type: { category: 'system-integrator' }, source: 'project' },
+  { text: 'original equipment manufacturer', type: { category: 'oem' }, source: 'project' },
+  { text: 'third party logistics', type: { category: 'logistics-3pl' }, source: 'article' },
+  { text: 'engineering, construction and procurement', type: { category: 'epc' }, source: 'article' },
+  { text: 'consulting, design, procurement and deployment', type: { category: 'consulting-deployment' }, source: 'article' },
+  { text: 'authorised service partner', type: { category: 'authorized-service' }, source: 'article' },
+  { text: 'authorized service partner', type: { category: 'authorized-service' }, source: 'article' },
+  { text: 'certified service partner', type: { category: 'authorized-service' }, source: 'article' },
+  { text: 'authorized/certified service partner', type: { category: 'authorized-service' }, source: 'article' },
+  { text: 'business services partner', type: { category: 'logistics-3pl' }, source: 'project', alternatives: ['financing'] },
+  { text: 'training partner', type: { category: 'training-certification' }, source: 'project' },
+  { text: 'certification partner', type: { category: 'training-certification' }, source: 'project' },
+  { text: 'financing partner', type: { category: 'financing' }, source: 'article' },
+  { text: 'finance partner', type: { category: 'financing' }, source: 'project' },
+  { text: 'standards organization', type: { category: 'standards-body' }, source: 'project' },
+  { text: 'industry organisation', type: { category: 'standards-body' }, source: 'article' },
+  { text: 'industry organization', type: { category: 'standards-body' }, source: 'article' },
+  { text: 'developers', type: { category: 'developer-community' }, source: 'article' },
+  { text: 'open source', type: { category: 'open-source-community' }, source: 'project' },
+  { text: 'analyst firm', type: { category: 'industry-analyst' }, source: 'project' },
+  { text: 'referral partner', type: { category: 'sales-agent', mode: 'introducer' }, source: 'project' },
+  { text: 'introducer', type: { category: 'sales-agent', mode: 'introducer' }, source: 'article' },
+  // Swedish: the labels of `sv`, and the article's own (often plural) names.
+  { text: 'Plattformspartner', type: { category: 'platform' }, source: 'article' },
+  { text: 'Systemintegratör', type: { category: 'system-integrator' }, source: 'article' },
+  { text: 'Systemintegratörer', type: { category: 'system-integrator' }, source: 'article' },
+  { text: 'Interoperabilitetspartner', type: { category: 'interoperability' }, source: 'article' },
+  { text: 'Lösningsåterförsäljare', type: { category: 'solution-reseller' }, source: 'article' },
+  { text: 'Mervärdesdistributör', type: { category: 'value-added-distributor' }, source: 'article' },
+  { text: 'Mervärdesdistributörer', type: { category: 'value-added-distributor' }, source: 'article' },
+  { text: 'Molnåterförsäljare', type: { category: 'cloud-reseller' }, source: 'article' },
+  { text: 'Försäljningsagent', type: { category: 'sales-agent' }, source: 'article' },
+  { text: 'Försäljningsagenter', type: { category: 'sales-agent' }, source: 'article' },
+  { text: 'Auktoriserad servicepartner', type: { category: 'authorized-service' }, source: 'article' },
+  { text: 'Auktoriserade och certifierade servicepartner', type: { category: 'authorized-service' }, source: 'article' },
+  { text: 'Tredjepartslogistik', type: { category: 'logistics-3pl' }, source: 'project' },
+  { text: 'Tredjepartslogistik (3PL)', type: { category: 'logistics-3pl' }, source: 'project' },
+  { text: 'Finansieringspartner', type: { category: 'financing' }, source: 'article' },
+  { text: 'Finansiering', type: { category: 'financing' }, source: 'article' },
+  { text: 'Utbildnings- och certifieringspartner', type: { category: 'training-certification' }, source: 'article' },
+  { text: 'Utbildning och certifiering', type: { category: 'training-certification' }, source: 'article' },
+  { text: 'Teknik, upphandling och byggnation (EPC)', type: { category: 'epc' }, source: 'project' },
+  { text: 'Rådgivnings- och driftsättningspartner', type: { category: 'consulting-deployment' }, source: 'project' },
+  { text: 'Planerings-, design-, upphandlings- och distributionspartner', type: { category: 'consulting-deployment' }, source: 'article' },
+  { text: 'Myndighet', type: { category: 'government-agency' }, source: 'project' },
+  { text: 'Statliga myndigheter', type: { category: 'government-agency' }, source: 'article' },
+  { text: 'Standardiseringsorgan', type: { category: 'standards-body' }, source: 'project' },
+  { text: 'Branschstandardorgan', type: { category: 'standards-body' }, source: 'article' },
+  { text: 'Utvecklargemenskap', type: { category: 'developer-community' }, source: 'project' },
+  { text: 'Utvecklare', type: { category: 'developer-community' }, source: 'article' },
+  { text: 'Öppen källkod-gemenskap', type: { category: 'open-source-community' }, source: 'project' },
+  { text: 'Akademi', type: { category: 'academia' }, source: 'project' },
+  { text: 'Branschanalytiker', type: { category: 'industry-analyst' }, source: 'article' },
+] satisfies readonly CategoryAlias[]);
+
+/**
+ * Words too vague to be a match, but good enough for a "did you mean" suggestion: a
+ * "reseller" may be a solution or a cloud reseller, so it is suggested, never assumed.
+ * @internal
+ */
+export const categoryHints: readonly (readonly [string, PartnerCategory])[] = /* @__PURE__ */ deepFreeze([
+  ['reseller', 'solution-reseller'],
+  ['återförsäljare', 'solution-reseller'],
+  ['distributor', 'value-added-distributor'],
+  ['distributör', 'value-added-distributor'],
+  ['agent', 'sales-agent'],
+  ['integrator', 'system-integrator'],
+  ['logistics', 'logistics-3pl'],
+  ['consultant', 'consulting-deployment'],
+  ['consulting', 'consulting-deployment'],
+  ['training', 'training-certification'],
+  ['analyst', 'industry-analyst'],
+  ['government', 'government-agency'],
+  ['university', 'academia'],
+] as const);
+
+/** @internal */
+export const optionAliases: readonly (readonly [string, ManagementOption])[] = /* @__PURE__ */ deepFreeze([
+  ['formal program', 'formal-program'],
+  ['partner program', 'formal-program'],
+  ['program', 'formal-program'],
+  ['formal support', 'formal-support'],
+  ['one-on-one', 'one-to-one'],
+  ['1:1', 'one-to-one'],
+  ['1-to-1', 'one-to-one'],
+  ['service level agreements', 'sla'],
+  ['marketing', 'marketing-pr'],
+  ['PR', 'marketing-pr'],
+  ['marketing and PR initiatives', 'marketing-pr'],
+  // Swedish: the labels of `sv` and the article's names.
+  ['Formellt partnerprogram', 'formal-program'],
+  ['Formellt programstöd', 'formal-program'],
+  ['Formellt stöd utan program', 'formal-support'],
+  ['Formellt stöd', 'formal-support'],
+  ['En-till-en-hantering', 'one-to-one'],
+  ['En-mot-en-hantering', 'one-to-one'],
+  ['Servicenivåavtal', 'sla'],
+  ['Marknadsföring och PR', 'marketing-pr'],
+  ['Marknadsföring och PR-initiativ', 'marketing-pr'],
+] as const);
+
+/** Swedish labels of subtype values and functions; English ones come from `en`. */
+/** @internal */
+export const svNames: readonly (readonly [string, string])[] = /* @__PURE__ */ deepFreeze([
+  ['Före erbjudande', 'pre-offer'],
+  ['Efter erbjudande', 'post-offer'],
+  ['Introduktör', 'introducer'],
+  ['Avslutare', 'closer'],
+  ['Leverantörsmärkt', 'vendor-branded'],
+  ['Mervärde', 'value-add'],
+  ['Underleverantör', 'subcontractor'],
+  ['Lösningspartner', 'solution'],
+  ['Försäljningspartner', 'sales'],
+  ['Servicepartner', 'service'],
+  ['Påverkanspartner', 'influencer'],
+  ['Kanalförsäljning', 'channel-sales'],
+  ['Produkt', 'product'],
+  ['Marknadsföring', 'marketing'],
+  ['Allianser', 'alliances'],
+  ['Tjänster', 'services'],
+  ['Ledning', 'executive'],
+] as const);

@@ -1,0 +1,3 @@
+export * from './resolve-partner-type.js';
+export * from './resolve-names.js';
+export type { AliasSource } from './aliases.js';
