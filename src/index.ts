@@ -1,3 +1,4 @@
 export * from './taxonomy/index.js';
 export * from './locales/index.js';
 export * from './resolve/index.js';
+export * from './schema/index.js';

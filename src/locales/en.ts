@@ -226,11 +226,23 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     'service-fee': 'Service fee',
     'value-add-fee': 'Fee for added value',
   },
+  valueKinds: {
+    null: 'null',
+    undefined: 'missing',
+    number: 'a number',
+    boolean: 'true or false',
+    string: 'text',
+    array: 'a list',
+    object: 'an object',
+    other: 'a value of another kind',
+  },
   messages: {
-    not_an_object: ({ received }) =>
-      `the row is ${received}, not a record; expected an object with id, name and category`,
+    not_a_list: ({ valueKind }) => `expected a list of records, but the input is ${en.valueKinds[valueKind]}`,
+    not_an_object: ({ valueKind }) =>
+      `the row is ${en.valueKinds[valueKind]}, not a record; expected an object with id, name and category`,
     missing_field: ({ field }) => `${field} is missing`,
-    invalid_type: ({ field, received }) => `${field} must be text, but is ${received}`,
+    invalid_type: ({ field, valueKind }) => `${field} must be text, but is ${en.valueKinds[valueKind]}`,
+    invalid_value: ({ field, value }) => `${field} '${value}' is not valid`,
     unknown_category: ({ value, suggestion }) =>
       `category '${value}' is not a partner category${didYouMean(suggestion)}`,
     unknown_function: ({ value, suggestion }) =>

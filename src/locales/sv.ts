@@ -227,11 +227,23 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     'service-fee': 'Serviceavgift',
     'value-add-fee': 'Avgift för mervärde',
   },
+  valueKinds: {
+    null: 'null',
+    undefined: 'saknas',
+    number: 'ett tal',
+    boolean: 'sant eller falskt',
+    string: 'text',
+    array: 'en lista',
+    object: 'ett objekt',
+    other: 'ett värde av annat slag',
+  },
   messages: {
-    not_an_object: ({ received }) =>
-      `raden är ${received}, inte en post; en post är ett objekt med id, name och category`,
+    not_a_list: ({ valueKind }) => `en lista med poster väntades, men indata är ${sv.valueKinds[valueKind]}`,
+    not_an_object: ({ valueKind }) =>
+      `raden är ${sv.valueKinds[valueKind]}, inte en post; en post är ett objekt med id, name och category`,
     missing_field: ({ field }) => `${field} saknas`,
-    invalid_type: ({ field, received }) => `${field} måste vara text, men är ${received}`,
+    invalid_type: ({ field, valueKind }) => `${field} måste vara text, men är ${sv.valueKinds[valueKind]}`,
+    invalid_value: ({ field, value }) => `${field} '${value}' är inte giltigt`,
     unknown_category: ({ value, suggestion }) =>
       `category '${value}' är ingen partnerkategori${didYouMean(suggestion)}`,
     unknown_function: ({ value, suggestion }) =>

@@ -20,14 +20,22 @@ export interface NodeText {
 }
 
 /**
+ * The kind of a received value, as messages name it.
+ * @category Locales
+ */
+export type ValueKind = 'null' | 'undefined' | 'number' | 'boolean' | 'string' | 'array' | 'object' | 'other';
+
+/**
  * The parameters each message needs, keyed by issue code. A locale turns them into text;
  * the schema layer builds issues that carry them.
  * @category Locales
  */
 export interface MessageParams {
-  readonly not_an_object: { readonly received: string };
+  readonly not_a_list: { readonly valueKind: ValueKind };
+  readonly not_an_object: { readonly valueKind: ValueKind };
   readonly missing_field: { readonly field: string };
-  readonly invalid_type: { readonly field: string; readonly received: string };
+  readonly invalid_type: { readonly field: string; readonly valueKind: ValueKind };
+  readonly invalid_value: { readonly field: string; readonly value: string };
   readonly unknown_category: { readonly value: string; readonly suggestion?: string };
   readonly unknown_function: { readonly value: string; readonly suggestion?: string };
   readonly function_mismatch: {
@@ -93,6 +101,8 @@ export interface Locale {
   readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
   readonly units: Readonly<Record<KnownUnit, string>>;
   readonly compensation: Readonly<Record<Compensation, string>>;
+  /** How messages name the kind of a value they received. */
+  readonly valueKinds: Readonly<Record<ValueKind, string>>;
   readonly messages: {
     readonly [C in MessageCode]: (params: MessageParams[C]) => string;
   };

@@ -117,6 +117,13 @@ type PartnerTypeOf<C extends CategoryNode> = C extends {
 export type PartnerType = PartnerTypeOf<CategoryNode>;
 
 /**
+ * The member of {@link PartnerType} for one category.
+ * @example type Msp = PartnerTypeFor<'msp-cmsp'>; // { category: 'msp-cmsp'; stage?: 'pre-offer' | 'post-offer' }
+ * @category Taxonomy
+ */
+export type PartnerTypeFor<C extends PartnerCategory> = PartnerTypeOf<CategoryNodeOf<C>>;
+
+/**
  * The subtype field name of a category, or `never` when it has none.
  * @category Taxonomy
  */

@@ -1,0 +1,5 @@
+export * from './columns.js';
+export type * from './issues.js';
+export * from './parse-partner-records.js';
+export * from './partner-record.js';
+export type { ReadOptions } from './read-row.js';

@@ -1,0 +1,98 @@
+import { en } from '../locales/en.js';
+import { checkColumns } from './columns.js';
+import type { RecordIssue, RecordWarning } from './issues.js';
+import type { PartnerRecord } from './partner-record.js';
+import { kindOf, type ReadOptions, readRow } from './read-row.js';
+
+/**
+ * Options for {@link parsePartnerRecords}.
+ * @category Schema
+ */
+export interface ParseOptions extends ReadOptions {
+  /**
+   * Whether a repeated `id` is an issue (the later row becomes a `duplicate_id` issue).
+   * On by default.
+   */
+  readonly uniqueIds?: boolean;
+}
+
+/**
+ * What {@link parsePartnerRecords} returns: every good record, an issue for every bad
+ * row, and warnings about good rows worth a second look.
+ * @category Schema
+ */
+export interface ParseResult {
+  /** The rows that parsed, in input order. */
+  readonly records: PartnerRecord[];
+  /** Every reason a row did not parse; a row may have several, each with its `index`. */
+  readonly errors: RecordIssue[];
+  /** Remarks on rows that did parse, such as an ambiguous "VAR". */
+  readonly warnings: RecordWarning[];
+}
+
+/**
+ * Parses rows of unknown shape, such as CSV or JSON from a CRM export, into partner
+ * records. Category, function, subtype and management text goes through the resolvers,
+ * so "VAR" and "Systemintegratör" parse; fields it does not know go to `custom`. Every
+ * row ends up either as one record or as one or more errors, never both and never
+ * neither. It never throws on data.
+ * @param rows - A list (any iterable except a string) of rows.
+ * @param options - Message locale, header mapping, and whether ids must be unique.
+ * @returns The records, the errors and the warnings.
+ * @throws TypeError only when `options.columns` maps to something that is not a field.
+ * @example
+ * const { records, errors } = parsePartnerRecords([
+ *   { id: '1', name: 'Acme', category: 'VAR' },
+ *   { id: '2', name: 'Bolt', category: 'resellr' },
+ * ]);
+ * records[0].category // 'value-added-distributor'
+ * errors[0].message // "category 'resellr' is not a partner category; did you mean 'solution-reseller'?"
+ * @category Schema
+ */
+export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): ParseResult {
+  checkColumns(options.columns);
+  const locale = options.locale ?? en;
+  const result: ParseResult = { records: [], errors: [], warnings: [] };
+  if (!isList(rows)) {
+    const valueKind = kindOf(rows);
+    const message = locale.messages.not_a_list({ valueKind });
+    result.errors.push({ code: 'not_a_list', index: -1, path: [], received: rows, valueKind, message });
+    return result;
+  }
+  const firstIndexOfId = new Map<string, number>();
+  let index = 0;
+  for (const row of rows) {
+    const read = readRow(row, index, options, locale);
+    if (!read.ok) {
+      result.errors.push(...read.issues);
+    } else {
+      const first = options.uniqueIds === false ? undefined : firstIndexOfId.get(read.record.id);
+      if (first !== undefined) {
+        const params = { value: read.record.id, firstIndex: first };
+        result.errors.push({
+          code: 'duplicate_id',
+          index,
+          path: ['id'],
+          received: read.record.id,
+          ...params,
+          message: locale.messages.duplicate_id(params),
+        });
+      } else {
+        firstIndexOfId.set(read.record.id, index);
+        result.records.push(read.record);
+        result.warnings.push(...read.warnings);
+      }
+    }
+    index++;
+  }
+  return result;
+}
+
+function isList(value: unknown): value is Iterable<unknown> {
+  return (
+    Array.isArray(value) ||
+    (value !== null &&
+      typeof value === 'object' &&
+      typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function')
+  );
+}
