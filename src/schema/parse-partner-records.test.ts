@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { sv } from '../locales/sv.js';
+import { partnerCategories } from '../taxonomy/ids.js';
+import { parsePartnerRecords } from './parse-partner-records.js';
+import { partnerRecordSchema } from './partner-record.js';
+
+const row = (fields: Record<string, unknown>) => ({ id: 'p1', name: 'Acme', ...fields });
+const one = (fields: Record<string, unknown>) => parsePartnerRecords([row(fields)]);
+
+describe('parsePartnerRecords: good rows', () => {
+  it('parses every category id into a record that the canonical schema accepts', () => {
+    const { records, errors } = parsePartnerRecords(
+      partnerCategories.map((category, i) => ({ id: `p${i}`, name: `Partner ${i}`, category })),
+    );
+    expect(errors).toEqual([]);
+    expect(records.map((r) => r.category)).toEqual(partnerCategories);
+    for (const record of records) expect(partnerRecordSchema.safeParse(record).success).toBe(true);
+  });
+
+  it('reads labels, acronyms and Swedish text the way a CRM export has them', () => {
+    const { records, errors } = parsePartnerRecords([
+      row({ id: '1', category: 'Systemintegratör' }),
+      row({ id: '2', category: 'ISV' }),
+      row({ id: '3', category: 'MSP', stage: 'Post offer', management: 'Formal program' }),
+      row({ id: '4', category: 'sales agent', mode: 'Closer', function: 'Sales partners' }),
+    ]);
+    expect(errors).toEqual([]);
+    expect(records).toEqual([
+      { id: '1', name: 'Acme', category: 'system-integrator', function: 'solution', custom: {} },
+      { id: '2', name: 'Acme', category: 'isv-ihv', function: 'solution', kind: 'isv', custom: {} },
+      {
+        id: '3',
+        name: 'Acme',
+        category: 'msp-cmsp',
+        function: 'solution',
+        stage: 'post-offer',
+        management: 'formal-program',
+        custom: {},
+      },
+      { id: '4', name: 'Acme', category: 'sales-agent', function: 'sales', mode: 'closer', custom: {} },
+    ]);
+  });
+
+  it('maps common headers, keeps unknown columns under custom, and reads numbers as text', () => {
+    const { records } = parsePartnerRecords([
+      { 'Partner ID': 42, 'Partner Name': ' Nordic AB ', 'Partner Type': 'oem', Owner: 'Channel Sales', Tier: 1, Notes: 'n', '': 'x' },
+    ]);
+    expect(records).toEqual([
+      {
+        id: '42',
+        name: 'Nordic AB',
+        category: 'oem',
+        function: 'solution',
+        managedBy: 'channel-sales',
+        tier: '1',
+        custom: { Notes: 'n', '': 'x' },
+      },
+    ]);
+  });
+
+  it('keeps a unit name it does not know as written', () => {
+    expect(one({ category: 'oem', managedBy: 'Partner Success' }).records[0]?.managedBy).toBe('Partner Success');
+  });
+
+  it('treats blank cells as absent, so a CSV stage column on other rows is no error', () => {
+    const { records, errors } = one({ category: 'oem', stage: '  ', region: '', kind: null });
+    expect(errors).toEqual([]);
+    expect(records[0]).not.toHaveProperty('stage');
+    expect(records[0]).not.toHaveProperty('region');
+  });
+
+  it('takes the caller’s column mapping', () => {
+    const { records } = parsePartnerRecords([{ Ref: 'x1', Title: 'Acme', Segment: 'academia' }], {
+      columns: { Ref: 'id', Title: 'name', Segment: 'category' },
+    });
+    expect(records[0]).toMatchObject({ id: 'x1', name: 'Acme', category: 'academia' });
+  });
+
+  it('keeps a second column for the same field under custom rather than dropping it', () => {
+    const { records } = parsePartnerRecords([{ id: '1', name: 'A', category: 'oem', 'Partner Type': 'SI' }]);
+    expect(records[0]).toMatchObject({ category: 'oem', custom: { 'Partner Type': 'SI' } });
+  });
+
+  it('accepts any iterable of rows', () => {
+    function* rows() {
+      yield row({ category: 'oem' });
+    }
+    expect(parsePartnerRecords(rows()).records).toHaveLength(1);
+    expect(parsePartnerRecords(new Set([row({ category: 'epc' })])).records).toHaveLength(1);
+  });
+
+  it('warns, without failing, when a category label is ambiguous', () => {
+    const { records, warnings } = one({ category: 'VAR' });
+    expect(records).toHaveLength(1);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        code: 'ambiguous_category',
+        index: 0,
+        path: ['category'],
+        category: 'value-added-distributor',
+        alternatives: ['solution-reseller'],
+      }),
+    ]);
+  });
+});
+
+describe('parsePartnerRecords: bad rows', () => {
+  it('names row, field, value and a suggestion for an unknown category', () => {
+    const { records, errors } = parsePartnerRecords([row({ category: 'oem' }), row({ id: 'p2', category: 'resellr' })]);
+    expect(records).toHaveLength(1);
+    expect(errors).toEqual([
+      {
+        code: 'unknown_category',
+        index: 1,
+        path: ['category'],
+        received: 'resellr',
+        value: 'resellr',
+        suggestion: 'solution-reseller',
+        message: "category 'resellr' is not a partner category; did you mean 'solution-reseller'?",
+      },
+    ]);
+  });
+
+  it('says which category a misplaced subtype belongs to', () => {
+    const { errors } = one({ category: 'oem', stage: 'pre-offer' });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'subtype_not_allowed',
+        path: ['stage'],
+        message: 'stage applies only to msp-cmsp, not to oem',
+      }),
+    ]);
+  });
+
+  it.each([
+    [{ category: 'msp-cmsp', stage: 'later' }, 'invalid_subtype', "stage 'later' is not valid for msp-cmsp; use 'pre-offer' or 'post-offer'"],
+    [{ category: 'msp-cmsp', stage: 'post-ofer' }, 'invalid_subtype', "stage 'post-ofer' is not valid for msp-cmsp; did you mean 'post-offer'?"],
+    [{ category: 'ISV', kind: 'ihv' }, 'subtype_conflict', "category 'ISV' means kind 'isv', but kind is 'ihv'"],
+    [{ category: 'oem', function: 'sales' }, 'function_mismatch', "function 'sales' does not match category 'oem', which is a solution partner"],
+    [{ category: 'oem', function: 'marketing' }, 'unknown_function', "function 'marketing' is not a partner function"],
+    [{ category: 'oem', management: 'formal progam' }, 'unknown_management', "management 'formal progam' is not a management option; did you mean 'formal-program'?"],
+    [{ category: 'oem', name: '' }, 'missing_field', 'name is missing'],
+    [{ category: 'oem', name: { first: 'A' } }, 'invalid_type', 'name must be text, but is an object'],
+    [{ category: ['oem'] }, 'invalid_type', 'category must be text, but is a list'],
+    [{ category: 'oem', tier: true }, 'invalid_type', 'tier must be text, but is true or false'],
+  ])('%j → %s', (fields, code, message) => {
+    const { records, errors } = one(fields);
+    expect(records).toEqual([]);
+    expect(errors).toEqual([expect.objectContaining({ code, index: 0, message })]);
+  });
+
+  it('reports every problem of a row, not just the first', () => {
+    const { errors } = parsePartnerRecords([{ category: 'nonsense', stage: 'pre-offer', management: '??' }]);
+    expect(errors.map((e) => e.code).sort()).toEqual([
+      'missing_field',
+      'missing_field',
+      'unknown_category',
+      'unknown_management',
+    ]);
+  });
+
+  it('names the input column when it differs from the field', () => {
+    const { errors } = parsePartnerRecords([{ ID: '1', Name: 'A', 'Partner Type': 'nope' }]);
+    expect(errors[0]).toMatchObject({ path: ['category'], column: 'Partner Type' });
+  });
+
+  it('rejects a repeated id, naming the first row that used it', () => {
+    const { records, errors } = parsePartnerRecords([row({ category: 'oem' }), row({ category: 'epc' })]);
+    expect(records).toHaveLength(1);
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'duplicate_id', index: 1, firstIndex: 0, message: "id 'p1' is already used by the record at index 0" }),
+    ]);
+    expect(parsePartnerRecords([row({ category: 'oem' }), row({ category: 'epc' })], { uniqueIds: false }).records).toHaveLength(2);
+  });
+
+  it('turns rows that are not objects into errors', () => {
+    const { records, errors } = parsePartnerRecords([null, 5, 'text', [], undefined, true]);
+    expect(records).toEqual([]);
+    expect(errors.map((e) => [e.index, e.code])).toEqual([
+      [0, 'not_an_object'],
+      [1, 'not_an_object'],
+      [2, 'not_an_object'],
+      [3, 'not_an_object'],
+      [4, 'not_an_object'],
+      [5, 'not_an_object'],
+    ]);
+  });
+
+  it.each([null, undefined, 42, 'a,b,c', { id: '1' }])('returns one error when the input is not a list: %j', (input) => {
+    const { records, errors } = parsePartnerRecords(input);
+    expect(records).toEqual([]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'not_a_list', index: -1 })]);
+  });
+
+  it('shortens huge values in messages but keeps them whole in received', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const { errors } = one({ category: huge });
+    expect(errors[0]?.received).toBe(huge);
+    expect(errors[0]?.message.length).toBeLessThan(200);
+  });
+
+  it('writes messages in Swedish when asked', () => {
+    const { errors } = parsePartnerRecords([row({ category: 'oem', stage: 'pre-offer' })], { locale: sv });
+    expect(errors[0]?.message).toBe('stage gäller bara msp-cmsp, inte oem');
+  });
+
+  it('never touches a prototype, whatever the keys', () => {
+    const rows = JSON.parse(
+      '[{"id":"1","name":"A","category":"oem","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]',
+    );
+    const { records } = parsePartnerRecords(rows);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getPrototypeOf(records[0]?.custom)).toBe(Object.prototype);
+    expect(Object.keys(records[0]?.custom ?? {})).toEqual(['__proto__', 'constructor']);
+  });
+
+  it('throws only for a programmer error in the options, saying what to do', () => {
+    expect(() => parsePartnerRecords([], { columns: { Type: 'kategory' as never } })).toThrow(
+      /columns\["Type"\] is "kategory", which is not a record field\. Use one of: id, name, category/,
+    );
+  });
+});
