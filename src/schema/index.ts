@@ -3,3 +3,4 @@ export type * from './issues.js';
 export * from './parse-partner-records.js';
 export * from './partner-record.js';
 export type { ReadOptions } from './read-row.js';
+export * from './json-schema.js';

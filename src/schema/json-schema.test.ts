@@ -1,0 +1,33 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { partnerCategories } from '../taxonomy/ids.js';
+import { partnerRecordJsonSchema } from './json-schema.js';
+import { parsePartnerRecords } from './parse-partner-records.js';
+
+// An independent validator checks the exported schema, so the test proves what a
+// non-TypeScript user's tooling would conclude, not what zod thinks of itself.
+const validate = new Ajv2020({ strict: false }).compile(partnerRecordJsonSchema());
+
+describe('partnerRecordJsonSchema', () => {
+  it('has one branch per category', () => {
+    expect(partnerRecordJsonSchema().oneOf).toHaveLength(partnerCategories.length);
+  });
+
+  it('accepts every record that parsePartnerRecords produces', () => {
+    const { records } = parsePartnerRecords([
+      { id: '1', name: 'A', category: 'MSP', stage: 'pre-offer', management: 'SLA', custom: 'x', Notes: 'kept' },
+      { id: '2', name: 'B', category: 'ISV', region: 'EMEA' },
+      { id: '3', name: 'C', category: 'academia', managedBy: 'Research office' },
+    ]);
+    expect(records).toHaveLength(3);
+    for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects a subtype on the wrong category, an unknown category and a stray field', () => {
+    expect(validate({ id: '1', name: 'A', category: 'oem', stage: 'pre-offer' })).toBe(false);
+    expect(validate({ id: '1', name: 'A', category: 'resellr' })).toBe(false);
+    expect(validate({ id: '1', name: 'A', category: 'oem', function: 'sales' })).toBe(false);
+    expect(validate({ id: '1', name: 'A', category: 'oem', notes: 'belongs under custom' })).toBe(false);
+    expect(validate({ id: '1', name: 'A', category: 'oem' })).toBe(true);
+  });
+});
