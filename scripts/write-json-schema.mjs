@@ -1,8 +1,11 @@
-// Writes the record's JSON Schema next to the build, for users who do not run TypeScript.
-// It runs on the built package, so the shipped file is exactly what the code exports.
+// Writes the record's JSON Schema to the package root, for users who do not run
+// TypeScript. It lives at the root, not in dist/, so that the subpath
+// `partner-taxonomy/partner-record.schema.json` resolves even where `exports` is ignored
+// (node10 resolution). It runs on the build, so the file is what the code exports;
+// test/json-schema-file.test.ts fails when the committed copy is stale.
 import { writeFileSync } from 'node:fs';
 import { partnerRecordJsonSchema } from '../dist/index.js';
 
-const target = new URL('../dist/partner-record.schema.json', import.meta.url);
+const target = new URL('../partner-record.schema.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify(partnerRecordJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${target.pathname}`);

@@ -6,6 +6,7 @@ import type {
   KnownUnit,
   ManagementOption,
   PartnerTypeFor,
+  Simplify,
 } from '../taxonomy/types.js';
 
 /**
@@ -35,8 +36,6 @@ export interface PartnerRecordFields {
   /** Every other field of the input row, kept as it came. */
   readonly custom: Readonly<Record<string, unknown>>;
 }
-
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 type RecordOf<C extends CategoryNode> = C extends unknown
   ? Simplify<PartnerTypeFor<C['id']> & { readonly function: C['function'] } & PartnerRecordFields>
@@ -102,6 +101,7 @@ function categorySchema(node: CategoryNode) {
  */
 export const partnerRecordSchema: z.ZodMiniType<PartnerRecord, unknown> = /* @__PURE__ */ z.discriminatedUnion(
   'category',
-  // zod cannot infer a union mapped from data; the type test proves the cast is PartnerRecord.
+  // zod cannot infer a union mapped from data, hence the cast; the property and JSON
+  // Schema tests prove that the schema accepts exactly the records the parser makes.
   categoryNodes.map(categorySchema) as unknown as [ReturnType<typeof categorySchema>],
 ) as unknown as z.ZodMiniType<PartnerRecord, unknown>;

@@ -1,5 +1,5 @@
 /**
- * A value whose every nested object and array is read-only, as {@link deepFreeze} makes it.
+ * A value whose every nested object and array is read-only, as `deepFreeze` makes it.
  * @category Taxonomy
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown

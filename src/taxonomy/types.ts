@@ -95,7 +95,8 @@ export type SubtypeValue<F extends SubtypeField = SubtypeField> = Extract<
   { subtype: { field: F } }
 >['subtype']['values'][number];
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** Flattens an intersection so editors show one object type. @internal */
+export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 type PartnerTypeOf<C extends CategoryNode> = C extends {
   id: infer Id;
@@ -109,9 +110,11 @@ type PartnerTypeOf<C extends CategoryNode> = C extends {
  * A discriminated union on `category`, so a subtype field is allowed only on its own
  * category.
  * @example
+ * ```ts
  * const msp: PartnerType = { category: 'msp-cmsp', stage: 'pre-offer' };
- * // @ts-expect-error stage applies only to msp-cmsp
+ * // Does not compile: stage applies only to msp-cmsp.
  * const oem: PartnerType = { category: 'oem', stage: 'pre-offer' };
+ * ```
  * @category Taxonomy
  */
 export type PartnerType = PartnerTypeOf<CategoryNode>;
