@@ -8,4 +8,3 @@ import { partnerRecordJsonSchema } from '../dist/index.js';
 
 const target = new URL('../partner-record.schema.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify(partnerRecordJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${target.pathname}`);

@@ -226,6 +226,8 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     'service-fee': 'Service fee',
     'value-add-fee': 'Fee for added value',
   },
+  at: ({ row, field, column }) =>
+    `row ${row}${field === undefined ? '' : `, ${field}`}${column === undefined ? '' : ` (column "${column}")`}`,
   valueKinds: {
     null: 'null',
     undefined: 'missing',

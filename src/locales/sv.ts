@@ -227,6 +227,8 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     'service-fee': 'Serviceavgift',
     'value-add-fee': 'Avgift för mervärde',
   },
+  at: ({ row, field, column }) =>
+    `rad ${row}${field === undefined ? '' : `, ${field}`}${column === undefined ? '' : ` (kolumn "${column}")`}`,
   valueKinds: {
     null: 'null',
     undefined: 'saknas',

@@ -101,6 +101,8 @@ export interface Locale {
   readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
   readonly units: Readonly<Record<KnownUnit, string>>;
   readonly compensation: Readonly<Record<Compensation, string>>;
+  /** How a formatted issue names its place: row number, field and input column. */
+  readonly at: (place: { readonly row: number; readonly field?: string; readonly column?: string }) => string;
   /** How messages name the kind of a value they received. */
   readonly valueKinds: Readonly<Record<ValueKind, string>>;
   readonly messages: {

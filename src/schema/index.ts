@@ -4,3 +4,4 @@ export * from './parse-partner-records.js';
 export * from './partner-record.js';
 export type { ReadOptions } from './read-row.js';
 export * from './json-schema.js';
+export * from './format-issues.js';
