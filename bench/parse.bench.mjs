@@ -1,0 +1,144 @@
+/**
+ * parsePartnerRecords against zod's own fastest safeParse of an equivalent plain schema,
+ * on the same rows, in the same process. Imports the shipped build (../dist/index.js), so
+ * run `npm run build` first (`npm run bench` does).
+ *
+ * The plain schema checks what a zod user would write by hand for the same export: the
+ * fields and their ids, no label resolution, no cross-field rules (subtype on its own
+ * category, function agreeing with category), no localised messages, no duplicate-id
+ * check. It is the floor of what validating these rows costs.
+ */
+import { Bench } from 'tinybench';
+import * as z from 'zod';
+import {
+  categoryNodes,
+  managementOptions,
+  parsePartnerRecords,
+  partnerCategories,
+  partnerFunctions,
+} from '../dist/index.js';
+import { generateRows, syntheticCategoryIds } from './synthetic.mjs';
+
+const text = z.string().min(1);
+const subtypeFields = Object.fromEntries(
+  categoryNodes.filter((n) => n.subtype !== null).map((n) => [n.subtype.field, z.enum(n.subtype.values).optional()]),
+);
+
+/** The equivalent plain schema: one flat object, unknown keys kept (the `custom` columns). */
+export const plainSchema = z.looseObject({
+  id: text,
+  name: text,
+  category: z.enum(partnerCategories),
+  function: z.enum(partnerFunctions).optional(),
+  ...subtypeFields,
+  managedBy: text.optional(),
+  management: z.enum(managementOptions).optional(),
+  region: text.optional(),
+  tier: text.optional(),
+  vertical: text.optional(),
+  country: text.optional(),
+});
+
+/**
+ * The same schema through zod's ahead-of-time compiler, when the installed zod has one.
+ * `strict: true` makes compile throw instead of silently handing back the runtime parser,
+ * so the report can say which one it measured.
+ */
+function compilePlain() {
+  if (typeof z.compile !== 'function') return { schema: plainSchema, compiled: false, why: 'zod has no z.compile' };
+  try {
+    return { schema: z.compile(plainSchema, { strict: true }), compiled: true };
+  } catch (error) {
+    return { schema: plainSchema, compiled: false, why: String(error?.message ?? error) };
+  }
+}
+
+export const compiledPlain = compilePlain();
+
+/** Builds both row sets and checks that each engine sees them as intended. */
+export function makeRowSets(batch, seed) {
+  const missing = partnerCategories.filter((id) => !syntheticCategoryIds.includes(id));
+  if (missing.length > 0) throw new Error(`synthetic.mjs does not cover categories: ${missing.join(', ')}`);
+
+  const sets = [
+    { key: 'canonical', title: 'canonical rows (ids only, all valid)', ...generateRows(batch, { seed, set: 'canonical' }) },
+    { key: 'mixed', title: 'mixed rows (~20% labels, 10% invalid)', ...generateRows(batch, { seed: seed + 1, set: 'mixed' }) },
+  ];
+  for (const set of sets) {
+    const parsed = parsePartnerRecords(set.rows);
+    const failedRows = new Set(parsed.errors.map((e) => e.index));
+    const expected = [...set.invalid].sort((a, b) => a - b).join();
+    const actual = [...failedRows].sort((a, b) => a - b).join();
+    if (expected !== actual || parsed.records.length !== set.rows.length - set.invalid.size) {
+      throw new Error(
+        `${set.key}: parsePartnerRecords rejected ${failedRows.size} rows, expected exactly ${set.invalid.size} (the seeded invalid rows)`,
+      );
+    }
+    let zodPasses = 0;
+    for (const row of set.rows) {
+      const a = compiledPlain.schema.safeParse(row).success;
+      const b = plainSchema.safeParse(row).success;
+      if (a !== b) throw new Error(`${set.key}: compiled and runtime zod disagree on ${JSON.stringify(row)}`);
+      if (a) zodPasses++;
+    }
+    if (set.key === 'canonical' && zodPasses !== set.rows.length) {
+      throw new Error(`canonical: the plain zod schema rejected ${set.rows.length - zodPasses} rows`);
+    }
+    set.check = {
+      rows: set.rows.length,
+      invalid: set.invalid.size,
+      records: parsed.records.length,
+      warnings: parsed.warnings.length,
+      zodPasses,
+    };
+  }
+  return sets;
+}
+
+/** The engines measured; `baseline` is what the target is measured against. */
+export const engines = [
+  { key: 'parse', name: 'parsePartnerRecords(rows)', run: (rows) => parsePartnerRecords(rows) },
+  { key: 'compiled', name: 'rows.map(compiled.safeParse)', baseline: true, run: (rows) => rows.map((r) => compiledPlain.schema.safeParse(r)) },
+  { key: 'runtime', name: 'rows.map(schema.safeParse) (not compiled)', run: (rows) => rows.map((r) => plainSchema.safeParse(r)) },
+];
+
+/**
+ * Runs every engine on every row set, `rounds` times, each round a fresh tinybench run
+ * with the task order reversed on odd rounds so that drift in machine load (a build in
+ * another shell, thermal throttling) falls on every task alike.
+ * @returns One entry per (set, engine) with the mean ms per batch of each round.
+ */
+export async function runParseBench({ batch = 10_000, seed = 20240601, rounds = 5, time = 800, warmupTime = 200, log = () => {} } = {}) {
+  const sets = makeRowSets(batch, seed);
+  const results = new Map();
+  const pairs = sets.flatMap((set) => engines.map((engine) => ({ set, engine, id: `${set.key}/${engine.key}` })));
+  for (const p of pairs) results.set(p.id, { ...p, msPerBatch: [], samples: 0 });
+
+  let sink = 0;
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({ time, warmupTime, iterations: 5, warmupIterations: 2, throws: true });
+    const order = round % 2 === 0 ? pairs : [...pairs].reverse();
+    for (const { set, engine, id } of order) {
+      bench.add(id, () => {
+        // Keep a use of every result, so no engine's work can be optimised away.
+        const out = engine.run(set.rows);
+        sink += Array.isArray(out) ? out.length : out.records.length;
+      });
+    }
+    await bench.run();
+    for (const task of bench.tasks) {
+      const r = results.get(task.name);
+      r.msPerBatch.push(task.result.latency.mean);
+      r.samples += task.result.latency.samplesCount;
+    }
+    log(`round ${round + 1}/${rounds} done`);
+  }
+  if (sink === 0) throw new Error('no work was done');
+  return { sets, results: [...results.values()] };
+}
+
+export const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
