@@ -8,6 +8,15 @@ const quoteList = (values: readonly string[]): string => {
     : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 };
 
+const valueKindNames = {
+  category: 'a partner category',
+  function: 'a partner function',
+  group: 'a partner group',
+  option: 'a management option',
+  subtype: 'a value of this subtype',
+  power: "a power balance ('vendor', 'balanced' or 'partner')",
+} as const;
+
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
 
@@ -237,6 +246,30 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     array: 'a list',
     object: 'an object',
     other: 'a value of another kind',
+  },
+  ruleProblems: {
+    missing_key: ({ key }) => `${key} is missing`,
+    wrong_type: ({ expected, valueKind }) => `expected ${en.valueKinds[expected]}, but found ${en.valueKinds[valueKind]}`,
+    unknown_key: ({ key, allowed }) => `'${key}' is not allowed here; use ${quoteList(allowed)}`,
+    unknown_operator: ({ keys }) =>
+      `a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found ${keys.length === 0 ? 'no keys' : quoteList(keys)}`,
+    unknown_field: ({ field, suggestion }) =>
+      `'${field}' is not a field; use a record field, group, custom.<name> or context.<factor>${didYouMean(suggestion)}`,
+    invalid_value: ({ value, kind }) => `'${value}' is not ${valueKindNames[kind]}`,
+    not_a_number: ({ operator }) => `${operator} needs a number`,
+    empty_list: ({ operator }) => `${operator} needs at least one condition`,
+    duplicate_rule_id: ({ id, firstIndex }) => `rule id '${id}' is already used by rules[${firstIndex}]`,
+  },
+  reasons: {
+    typical: ({ category, subtype, option }) =>
+      `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${en.options[option].label.toLowerCase()} (source article)`,
+    typicalForFunction: ({ function: fn, option }) =>
+      `${en.functions[fn].label.toLowerCase()} are typically managed by ${en.options[option].label.toLowerCase()} (source article)`,
+    needs: ({ fields, options }) => `${quoteList(fields)} is needed to choose between ${quoteList(options)}`,
+    outranked: ({ rule, by }) => `${rule} also applies, but ${by} ranks higher`,
+    failedTest: ({ field, operator, expected, actual }) =>
+      `needs ${field} ${operator} ${JSON.stringify(expected)}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`,
+    noRule: ({ option }) => `no rule recommends ${option}`,
   },
   messages: {
     not_a_list: ({ valueKind }) => `expected a list of records, but the input is ${en.valueKinds[valueKind]}`,

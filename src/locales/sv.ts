@@ -8,6 +8,15 @@ const quoteList = (values: readonly string[]): string => {
     : `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`;
 };
 
+const valueKindNames = {
+  category: 'ingen partnerkategori',
+  function: 'ingen partnerfunktion',
+  group: 'ingen partnergrupp',
+  option: 'inget hanteringssätt',
+  subtype: 'inget värde för denna undertyp',
+  power: "ingen maktbalans ('vendor', 'balanced' eller 'partner')",
+} as const;
+
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : `; menade du '${suggestion}'?`;
 
@@ -238,6 +247,30 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     array: 'en lista',
     object: 'ett objekt',
     other: 'ett värde av annat slag',
+  },
+  ruleProblems: {
+    missing_key: ({ key }) => `${key} saknas`,
+    wrong_type: ({ expected, valueKind }) => `${sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
+    unknown_key: ({ key, allowed }) => `'${key}' är inte tillåtet här; använd ${quoteList(allowed)}`,
+    unknown_operator: ({ keys }) =>
+      `ett villkor behöver all, any, not, eller ett fält med equals, in, exists, gt, gte, lt eller lte; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
+    unknown_field: ({ field, suggestion }) =>
+      `'${field}' är inget fält; använd ett postfält, group, custom.<namn> eller context.<faktor>${didYouMean(suggestion)}`,
+    invalid_value: ({ value, kind }) => `'${value}' är ${valueKindNames[kind]}`,
+    not_a_number: ({ operator }) => `${operator} behöver ett tal`,
+    empty_list: ({ operator }) => `${operator} behöver minst ett villkor`,
+    duplicate_rule_id: ({ id, firstIndex }) => `regel-id '${id}' används redan av rules[${firstIndex}]`,
+  },
+  reasons: {
+    typical: ({ category, subtype, option }) =>
+      `${category}${subtype === undefined ? '' : ` med ${subtype.field} ${subtype.value}`} hanteras typiskt med ${sv.options[option].label.toLowerCase()} (källartikeln)`,
+    typicalForFunction: ({ function: fn, option }) =>
+      `${sv.functions[fn].label.toLowerCase()} hanteras typiskt med ${sv.options[option].label.toLowerCase()} (källartikeln)`,
+    needs: ({ fields, options }) => `${quoteList(fields)} behövs för att välja mellan ${quoteList(options)}`,
+    outranked: ({ rule, by }) => `${rule} gäller också, men ${by} rankas högre`,
+    failedTest: ({ field, operator, expected, actual }) =>
+      `kräver ${field} ${operator} ${JSON.stringify(expected)}, men värdet är ${actual === undefined ? 'tomt' : JSON.stringify(actual)}`,
+    noRule: ({ option }) => `ingen regel rekommenderar ${option}`,
   },
   messages: {
     not_a_list: ({ valueKind }) => `en lista med poster väntades, men indata är ${sv.valueKinds[valueKind]}`,

@@ -75,6 +75,50 @@ export interface MessageParams {
 }
 
 /**
+ * The parameters of each rule-set problem message, keyed by problem code.
+ * @category Locales
+ */
+export interface RuleProblemParams {
+  readonly missing_key: { readonly key: string };
+  readonly wrong_type: { readonly expected: ValueKind; readonly valueKind: ValueKind };
+  readonly unknown_key: { readonly key: string; readonly allowed: readonly string[] };
+  readonly unknown_operator: { readonly keys: readonly string[] };
+  readonly unknown_field: { readonly field: string; readonly suggestion?: string };
+  readonly invalid_value: { readonly value: string; readonly kind: 'category' | 'function' | 'group' | 'option' | 'subtype' | 'power' };
+  readonly not_a_number: { readonly operator: string };
+  readonly empty_list: { readonly operator: string };
+  readonly duplicate_rule_id: { readonly id: string; readonly firstIndex: number };
+}
+
+/**
+ * The parameters of each text the rule engine puts in a trace.
+ * @category Locales
+ */
+export interface ReasonParams {
+  /** An article rule for one category (and subtype value). */
+  readonly typical: {
+    readonly category: PartnerCategory;
+    readonly subtype?: { readonly field: SubtypeField; readonly value: string };
+    readonly option: ManagementOption;
+  };
+  /** An article rule for a whole function. */
+  readonly typicalForFunction: { readonly function: PartnerFunction; readonly option: ManagementOption };
+  /** The decision waits for data the record lacks. */
+  readonly needs: { readonly fields: readonly string[]; readonly options: readonly ManagementOption[] };
+  /** A rule fired, but a higher-ranked one decided. */
+  readonly outranked: { readonly rule: string; readonly by: string };
+  /** A test failed, for "why not". */
+  readonly failedTest: {
+    readonly field: string;
+    readonly operator: string;
+    readonly expected: unknown;
+    readonly actual: unknown;
+  };
+  /** No rule recommends the option at all. */
+  readonly noRule: { readonly option: ManagementOption };
+}
+
+/**
  * An issue or warning code: the keys of {@link MessageParams}.
  * @category Locales
  */
@@ -107,5 +151,13 @@ export interface Locale {
   readonly valueKinds: Readonly<Record<ValueKind, string>>;
   readonly messages: {
     readonly [C in MessageCode]: (params: MessageParams[C]) => string;
+  };
+  /** Messages for problems in a rule set. */
+  readonly ruleProblems: {
+    readonly [C in keyof RuleProblemParams]: (params: RuleProblemParams[C]) => string;
+  };
+  /** Texts the rule engine puts in traces. */
+  readonly reasons: {
+    readonly [C in keyof ReasonParams]: (params: ReasonParams[C]) => string;
   };
 }

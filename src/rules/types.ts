@@ -1,0 +1,141 @@
+import type { PartnerRecordField } from '../schema/partner-record.js';
+import type {
+  ManagementOption,
+  PartnerCategory,
+  PartnerFunction,
+  PartnerGroup,
+  SubtypeField,
+  SubtypeValue,
+  KnownUnit,
+} from '../taxonomy/types.js';
+
+/**
+ * Who holds more power in the relationship, one of the three factors the article says
+ * shape how partners are managed.
+ * @category Rules
+ */
+export type PowerBalance = 'vendor' | 'balanced' | 'partner';
+
+/**
+ * The three factors the article names as shaping the choice of management option. All
+ * optional; rules that test a factor that is not given simply do not fire.
+ * @example const context: RuleContext = { power: 'partner', homogeneity: 0.4 };
+ * @category Rules
+ */
+export interface RuleContext {
+  /** The option the industry conventionally uses for this segment, if there is one. */
+  readonly convention?: ManagementOption;
+  /** The relative power of vendor and partner. */
+  readonly power?: PowerBalance;
+  /**
+   * How alike the business models in the partner's segment are, from 0 (all different)
+   * to 1 (all the same).
+   */
+  readonly homogeneity?: number;
+}
+
+/**
+ * A context factor as a rule field: `'context.power'` and so on.
+ * @category Rules
+ */
+export type ContextField = `context.${keyof RuleContext & string}`;
+
+/**
+ * A field a condition can test: a record field, the category's `group`, a custom field
+ * as `custom.<name>`, or a context factor as `context.<factor>`.
+ * @category Rules
+ */
+export type RuleField = PartnerRecordField | 'group' | `custom.${string}` | ContextField;
+
+/**
+ * A value a condition compares with: JSON scalars.
+ * @category Rules
+ */
+export type Scalar = string | number | boolean;
+
+/**
+ * The values a field can hold, so that `{ field: 'category', equals: 'resellr' }` fails
+ * to compile.
+ * @category Rules
+ */
+export type FieldValue<F extends RuleField> = F extends 'category'
+  ? PartnerCategory
+  : F extends 'function'
+    ? PartnerFunction
+    : F extends 'group'
+      ? PartnerGroup
+      : F extends SubtypeField
+        ? SubtypeValue<F>
+        : F extends 'management' | 'context.convention'
+          ? ManagementOption
+          : F extends 'context.power'
+            ? PowerBalance
+            : F extends 'context.homogeneity'
+              ? number
+              : F extends 'managedBy'
+                ? KnownUnit | (string & {})
+                : Scalar;
+
+type Test<F extends RuleField> =
+  | { readonly field: F; readonly equals: FieldValue<F> }
+  | { readonly field: F; readonly in: readonly FieldValue<F>[] }
+  | { readonly field: F; readonly exists: boolean }
+  | { readonly field: F; readonly gt: number }
+  | { readonly field: F; readonly gte: number }
+  | { readonly field: F; readonly lt: number }
+  | { readonly field: F; readonly lte: number };
+
+/**
+ * A test of one field: `equals`, `in`, `exists`, or a numeric comparison (`gt`, `gte`,
+ * `lt`, `lte`; text that reads as a number is compared as one).
+ * @category Rules
+ */
+export type FieldTest = { [F in RuleField]: Test<F> }[RuleField];
+
+/**
+ * A rule's condition: plain, JSON-serialisable data. Combine tests with `all`, `any` and
+ * `not`.
+ * @example
+ * const when: Condition = {
+ *   all: [{ field: 'function', equals: 'sales' }, { field: 'custom.revenue', gte: 1_000_000 }],
+ * };
+ * @category Rules
+ */
+export type Condition =
+  | FieldTest
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/**
+ * Where a rule comes from: the source `article`'s table, the project's own `heuristic`,
+ * or the `user`.
+ * @category Rules
+ */
+export type RuleSource = 'article' | 'heuristic' | 'user';
+
+/**
+ * A rule: when its condition holds, it recommends a management option. Plain data, so a
+ * rule set can be stored as JSON and checked with `validateRules`.
+ * @example
+ * const rule: Rule = {
+ *   id: 'strategic-si',
+ *   description: 'Strategic system integrators are managed one-to-one',
+ *   when: { all: [{ field: 'category', equals: 'system-integrator' }, { field: 'tier', equals: 'Strategic' }] },
+ *   recommend: 'one-to-one',
+ *   priority: 100,
+ * };
+ * @category Rules
+ */
+export interface Rule {
+  /** Unique within a rule set; ties in rank are broken by id. */
+  readonly id: string;
+  /** Why the rule exists, as a person would say it; shown as the reason in traces. */
+  readonly description: string;
+  readonly when: Condition;
+  readonly recommend: ManagementOption;
+  /** Higher wins. Article rules have 0, heuristics 50; user rules default to 100. */
+  readonly priority?: number;
+  /** Defaults to `'user'`. */
+  readonly source?: RuleSource;
+}
