@@ -2,3 +2,4 @@ export * from './taxonomy/index.js';
 export * from './locales/index.js';
 export * from './resolve/index.js';
 export * from './schema/index.js';
+export * from './rules/index.js';

@@ -1,11 +1,11 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import type { Locale } from './types.js';
 
-const quoteList = (values: readonly string[]): string => {
+const quoteList = (values: readonly string[], conjunction = 'or'): string => {
   const quoted = values.map((v) => `'${v}'`);
   return quoted.length < 2
     ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 };
 
 const valueKindNames = {
@@ -265,10 +265,17 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
       `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${en.options[option].label.toLowerCase()} (source article)`,
     typicalForFunction: ({ function: fn, option }) =>
       `${en.functions[fn].label.toLowerCase()} are typically managed by ${en.options[option].label.toLowerCase()} (source article)`,
-    needs: ({ fields, options }) => `${quoteList(fields)} is needed to choose between ${quoteList(options)}`,
+    needs: ({ fields, options }) => `${quoteList(fields)} is needed to choose between ${quoteList(options, 'and')}`,
     outranked: ({ rule, by }) => `${rule} also applies, but ${by} ranks higher`,
     failedTest: ({ field, operator, expected, actual }) =>
       `needs ${field} ${operator} ${JSON.stringify(expected)}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`,
+    convention: ({ option }) =>
+      `the industry convention for this segment is ${en.options[option].label.toLowerCase()} (heuristic: a stated convention outranks the article's typical option)`,
+    partnerPower: () =>
+      'a partner with more power than the vendor rarely accepts standard program terms, so it is managed one-to-one (heuristic)',
+    diverseSegment: ({ threshold }) =>
+      `business models in the segment differ (homogeneity below ${threshold}), so policies, processes and people fit better than one program (heuristic)`,
+    noMatch: () => 'no rule applies to this record',
     noRule: ({ option }) => `no rule recommends ${option}`,
   },
   messages: {

@@ -1,11 +1,11 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import type { Locale } from './types.js';
 
-const quoteList = (values: readonly string[]): string => {
+const quoteList = (values: readonly string[], conjunction = 'eller'): string => {
   const quoted = values.map((v) => `'${v}'`);
   return quoted.length < 2
     ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`;
+    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 };
 
 const valueKindNames = {
@@ -266,10 +266,17 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
       `${category}${subtype === undefined ? '' : ` med ${subtype.field} ${subtype.value}`} hanteras typiskt med ${sv.options[option].label.toLowerCase()} (källartikeln)`,
     typicalForFunction: ({ function: fn, option }) =>
       `${sv.functions[fn].label.toLowerCase()} hanteras typiskt med ${sv.options[option].label.toLowerCase()} (källartikeln)`,
-    needs: ({ fields, options }) => `${quoteList(fields)} behövs för att välja mellan ${quoteList(options)}`,
+    needs: ({ fields, options }) => `${quoteList(fields)} behövs för att välja mellan ${quoteList(options, 'och')}`,
     outranked: ({ rule, by }) => `${rule} gäller också, men ${by} rankas högre`,
     failedTest: ({ field, operator, expected, actual }) =>
       `kräver ${field} ${operator} ${JSON.stringify(expected)}, men värdet är ${actual === undefined ? 'tomt' : JSON.stringify(actual)}`,
+    convention: ({ option }) =>
+      `branschpraxis för segmentet är ${sv.options[option].label.toLowerCase()} (heuristik: uttalad praxis går före artikelns typiska val)`,
+    partnerPower: () =>
+      'en partner med mer makt än leverantören accepterar sällan standardvillkor i ett program, så den hanteras en-till-en (heuristik)',
+    diverseSegment: ({ threshold }) =>
+      `affärsmodellerna i segmentet skiljer sig åt (homogenitet under ${threshold}), så policyer, processer och personer passar bättre än ett program (heuristik)`,
+    noMatch: () => 'ingen regel gäller för posten',
     noRule: ({ option }) => `ingen regel rekommenderar ${option}`,
   },
   messages: {

@@ -114,8 +114,16 @@ export interface ReasonParams {
     readonly expected: unknown;
     readonly actual: unknown;
   };
+  /** No rule applies to the record. */
+  readonly noMatch: Record<string, never>;
   /** No rule recommends the option at all. */
   readonly noRule: { readonly option: ManagementOption };
+  /** Heuristic: the caller says the industry convention for the segment is an option. */
+  readonly convention: { readonly option: ManagementOption };
+  /** Heuristic: the partner holds more power than the vendor. */
+  readonly partnerPower: Record<string, never>;
+  /** Heuristic: business models in the segment differ. */
+  readonly diverseSegment: { readonly threshold: number };
 }
 
 /**

@@ -23,15 +23,30 @@ import type {
 export const taxonomyVersion = '1.0.0';
 
 /**
+ * The five ways to manage partners.
+ * @category Taxonomy
+ */
+export const optionNodes = /* @__PURE__ */ deepFreeze([
+  { kind: 'option', id: 'formal-program', status: 'active' },
+  { kind: 'option', id: 'formal-support', status: 'active' },
+  { kind: 'option', id: 'one-to-one', status: 'active' },
+  { kind: 'option', id: 'sla', status: 'active' },
+  { kind: 'option', id: 'marketing-pr', status: 'active' },
+] as const satisfies readonly OptionNodeShape[]);
+
+type OptionId = (typeof optionNodes)[number]['id'];
+
+/**
  * The four partner functions, by the primary value a partner brings.
  * @category Taxonomy
  */
 export const functionNodes = /* @__PURE__ */ deepFreeze([
-  { kind: 'function', id: 'solution', status: 'active', primaryValue: 'solution-delivery' },
-  { kind: 'function', id: 'sales', status: 'active', primaryValue: 'direct-revenue' },
-  { kind: 'function', id: 'service', status: 'active', primaryValue: 'customer-support' },
-  { kind: 'function', id: 'influencer', status: 'active', primaryValue: 'indirect-revenue' },
-] as const satisfies readonly FunctionNodeShape[]);
+  { kind: 'function', id: 'solution', status: 'active', primaryValue: 'solution-delivery', typicalManagement: null },
+  { kind: 'function', id: 'sales', status: 'active', primaryValue: 'direct-revenue', typicalManagement: null },
+  { kind: 'function', id: 'service', status: 'active', primaryValue: 'customer-support', typicalManagement: null },
+  // The article's table gives "Influencer partners" as a whole marketing and PR.
+  { kind: 'function', id: 'influencer', status: 'active', primaryValue: 'indirect-revenue', typicalManagement: 'marketing-pr' },
+] as const satisfies readonly FunctionNodeShape<OptionId>[]);
 
 type FunctionId = (typeof functionNodes)[number]['id'];
 
@@ -45,20 +60,6 @@ export const groupNodes = /* @__PURE__ */ deepFreeze([
 ] as const satisfies readonly GroupNodeShape<FunctionId>[]);
 
 type GroupId = (typeof groupNodes)[number]['id'];
-
-/**
- * The five ways to manage partners.
- * @category Taxonomy
- */
-export const optionNodes = /* @__PURE__ */ deepFreeze([
-  { kind: 'option', id: 'formal-program', status: 'active' },
-  { kind: 'option', id: 'formal-support', status: 'active' },
-  { kind: 'option', id: 'one-to-one', status: 'active' },
-  { kind: 'option', id: 'sla', status: 'active' },
-  { kind: 'option', id: 'marketing-pr', status: 'active' },
-] as const satisfies readonly OptionNodeShape[]);
-
-type OptionId = (typeof optionNodes)[number]['id'];
 
 const unstated = {
   takesTitle: null,

@@ -27,10 +27,12 @@ export type Fact = boolean | 'varies' | null;
 export type Compensation = 'commission' | 'service-fee' | 'value-add-fee';
 
 /** @internal */
-export type FunctionNodeShape = NodeStatus & {
+export type FunctionNodeShape<O extends string = string> = NodeStatus & {
   readonly kind: 'function';
   readonly id: string;
   readonly primaryValue: string;
+  /** The option the article's table gives for the function as a whole, if it does. */
+  readonly typicalManagement: O | null;
 };
 
 /** @internal */

@@ -1,0 +1,36 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { all, defineRule, equals, oneOf } from './builders.js';
+import type { Condition, Rule } from './types.js';
+
+describe('typed rule builders', () => {
+  it('accept fields and values that exist', () => {
+    expectTypeOf(equals('category', 'oem')).toExtend<Condition>();
+    expectTypeOf(equals('stage', 'pre-offer')).toExtend<Condition>();
+    expectTypeOf(equals('custom.anything', 3)).toExtend<Condition>();
+    expectTypeOf(oneOf('context.power', ['partner', 'balanced'])).toExtend<Condition>();
+  });
+
+  it('make a misspelt field, category or option a compile error', () => {
+    // @ts-expect-error 'regoin' is not a field
+    equals('regoin', 'EU');
+    // @ts-expect-error 'resellr' is not a partner category
+    equals('category', 'resellr');
+    // @ts-expect-error 'later' is not a stage
+    oneOf('stage', ['later']);
+    // @ts-expect-error 'sometimes' is not a power balance
+    equals('context.power', 'sometimes');
+    defineRule({
+      id: 'x',
+      description: 'x',
+      when: all(equals('category', 'oem')),
+      // @ts-expect-error 'program' is not a management option
+      recommend: 'program',
+    });
+  });
+
+  it('type literal rules as strictly as the builders', () => {
+    // @ts-expect-error 'resellr' is not a partner category
+    const literal: Rule = { id: 'x', description: 'x', when: { field: 'category', equals: 'resellr' }, recommend: 'sla' };
+    void literal;
+  });
+});

@@ -1,0 +1,118 @@
+import type { Condition, FieldTest, FieldValue, Rule, RuleField } from './types.js';
+
+/**
+ * A test that a field equals a value. In TypeScript, a misspelt field or a value that
+ * does not fit the field (an unknown category, say) is a compile error.
+ * @param field - A record field, `group`, `custom.<name>` or `context.<factor>`.
+ * @param value - The value to compare with.
+ * @returns The condition, as plain data.
+ * @example equals('category', 'oem') // { field: 'category', equals: 'oem' }
+ * @category Rules
+ */
+export function equals<F extends RuleField>(field: F, value: FieldValue<F>): FieldTest {
+  return { field, equals: value } as FieldTest;
+}
+
+/**
+ * A test that a field holds one of several values.
+ * @param field - The field to test.
+ * @param values - The values to accept.
+ * @returns The condition, as plain data.
+ * @example oneOf('function', ['sales', 'service'])
+ * @category Rules
+ */
+export function oneOf<F extends RuleField>(field: F, values: readonly FieldValue<F>[]): FieldTest {
+  return { field, in: values } as FieldTest;
+}
+
+/**
+ * A test that a field has a value (or, with `false`, that it has none).
+ * @param field - The field to test.
+ * @param present - Whether the field must be present; `true` by default.
+ * @returns The condition, as plain data.
+ * @example exists('custom.renewalDate')
+ * @category Rules
+ */
+export function exists(field: RuleField, present = true): FieldTest {
+  return { field, exists: present } as FieldTest;
+}
+
+const compare =
+  (operator: 'gt' | 'gte' | 'lt' | 'lte') =>
+  (field: RuleField, bound: number): FieldTest =>
+    ({ field, [operator]: bound }) as FieldTest;
+
+/**
+ * A test that a field is a number greater than `bound` (text that reads as a number counts).
+ * @example gt('custom.revenue', 1_000_000)
+ * @category Rules
+ */
+export const gt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('gt');
+/**
+ * A test that a field is a number at least `bound`.
+ * @example gte('context.homogeneity', 0.8)
+ * @category Rules
+ */
+export const gte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('gte');
+/**
+ * A test that a field is a number less than `bound`.
+ * @example lt('context.homogeneity', 0.5)
+ * @category Rules
+ */
+export const lt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('lt');
+/**
+ * A test that a field is a number at most `bound`.
+ * @example lte('custom.employees', 50)
+ * @category Rules
+ */
+export const lte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('lte');
+
+/**
+ * A condition that holds when every part holds.
+ * @param conditions - The parts.
+ * @returns The condition, as plain data.
+ * @example all(equals('category', 'oem'), equals('tier', 'Gold'))
+ * @category Rules
+ */
+export function all(...conditions: Condition[]): Condition {
+  return { all: conditions };
+}
+
+/**
+ * A condition that holds when at least one part holds.
+ * @param conditions - The parts.
+ * @returns The condition, as plain data.
+ * @example any(equals('region', 'EMEA'), equals('country', 'SE'))
+ * @category Rules
+ */
+export function any(...conditions: Condition[]): Condition {
+  return { any: conditions };
+}
+
+/**
+ * A condition that holds when its part does not.
+ * @param condition - The part.
+ * @returns The condition, as plain data.
+ * @example not(equals('management', 'formal-program'))
+ * @category Rules
+ */
+export function not(condition: Condition): Condition {
+  return { not: condition };
+}
+
+/**
+ * Declares a user rule with its type checked, so literal rules get the same compile-time
+ * checks as the builders.
+ * @param rule - The rule.
+ * @returns The same rule, with `source: 'user'` unless it says otherwise.
+ * @example
+ * defineRule({
+ *   id: 'strategic-si', description: 'Strategic SIs are managed one-to-one',
+ *   when: all(equals('category', 'system-integrator'), equals('tier', 'Strategic')),
+ *   recommend: 'one-to-one', priority: 100,
+ * })
+ * @category Rules
+ */
+export function defineRule(rule: Rule): Rule {
+  return { source: 'user', ...rule };
+}

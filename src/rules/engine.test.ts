@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { all, defineRule, equals, exists, gte, lt, not, oneOf, any } from './builders.js';
+import { defaultRules } from './default-rules.js';
+import { createRuleEngine } from './engine.js';
+import { mergeRules } from './merge-rules.js';
+import type { Rule } from './types.js';
+
+const rule = (id: string, when: Rule['when'], recommend: Rule['recommend'], priority?: number): Rule =>
+  priority === undefined ? { id, description: `${id} says ${recommend}`, when, recommend } : { id, description: `${id} says ${recommend}`, when, recommend, priority };
+
+describe('user rules', () => {
+  it('work on custom fields, with numbers read from text', () => {
+    const engine = createRuleEngine({
+      rules: [
+        rule('big', all(equals('function', 'sales'), gte('custom.revenue', 1_000_000)), 'one-to-one'),
+        rule('flagged', equals('custom.strategic', true), 'formal-program'),
+      ],
+    });
+    expect(engine.decide({ category: 'cloud-reseller', custom: { revenue: '2500000' } })).toBe('one-to-one');
+    expect(engine.decide({ category: 'cloud-reseller', custom: { revenue: 10 } })).toBeUndefined();
+    expect(engine.decide({ category: 'oem', custom: { strategic: 'TRUE' } })).toBe('formal-program');
+    expect(engine.decide({ category: 'oem', custom: { revenue: 'lots' } })).toBeUndefined();
+  });
+
+  it('outrank the article by default priority, and the trace shows both', () => {
+    const engine = createRuleEngine({
+      rules: [...defaultRules(), defineRule({ id: 'gold-oem', description: 'Gold OEMs get the program', when: all(equals('category', 'oem'), equals('tier', 'Gold')), recommend: 'formal-program' })],
+    });
+    const result = engine.recommend({ category: 'oem', tier: 'Gold' });
+    expect(result.option).toBe('formal-program');
+    expect(result.trace.map((t) => [t.rule, t.source, t.outcome])).toEqual([
+      ['gold-oem', 'user', 'chosen'],
+      ['article:oem', 'article', 'outranked'],
+    ]);
+    expect(engine.decide({ category: 'oem', tier: 'Silver' })).toBe('one-to-one');
+  });
+
+  it('load from JSON exactly as from TypeScript', () => {
+    const json = JSON.stringify({
+      rules: [{ id: 'emea-analysts', description: 'EMEA analysts', when: { all: [{ field: 'category', equals: 'industry-analyst' }, { field: 'region', in: ['EMEA'] }] }, recommend: 'one-to-one' }],
+    });
+    const engine = createRuleEngine({ rules: [...defaultRules(), ...JSON.parse(json).rules] });
+    expect(engine.decide({ category: 'industry-analyst', region: 'EMEA' })).toBe('one-to-one');
+    expect(engine.decide({ category: 'industry-analyst', region: 'APAC' })).toBe('marketing-pr');
+  });
+
+  it('support not, any, exists and the group and function fields', () => {
+    const engine = createRuleEngine({
+      rules: [
+        rule('ownerless', all(equals('group', 'business-services'), exists('managedBy', false)), 'sla', 10),
+        rule('not-sales', all(not(equals('function', 'sales')), any(oneOf('country', ['SE', 'NO']), lt('custom.score', 3))), 'formal-support', 5),
+      ],
+    });
+    expect(engine.decide({ category: 'financing' })).toBe('sla');
+    expect(engine.decide({ category: 'financing', managedBy: 'services', country: 'SE' })).toBe('formal-support');
+    expect(engine.decide({ category: 'cloud-reseller', country: 'SE' })).toBeUndefined();
+    expect(engine.decide({ category: 'epc', custom: { score: 2 } })).toBe('formal-support');
+  });
+
+  it('can replace a default rule by id', () => {
+    const rules = mergeRules(defaultRules(), [rule('article:oem', equals('category', 'oem'), 'formal-support', 0)]);
+    expect(rules.filter((r) => r.id === 'article:oem')).toHaveLength(1);
+    expect(createRuleEngine({ rules }).decide({ category: 'oem' })).toBe('formal-support');
+  });
+
+  it('can start empty', () => {
+    const result = createRuleEngine({ rules: [] }).recommend({ category: 'oem' });
+    expect(result).toMatchObject({ option: undefined, needs: [], trace: [], reason: 'no rule applies to this record' });
+  });
+});
+
+describe('hit policy', () => {
+  const a = rule('a', equals('category', 'oem'), 'sla', 10);
+  const b = rule('b', all(equals('category', 'oem'), equals('tier', 'Gold')), 'one-to-one', 10);
+  const c = rule('c', equals('category', 'oem'), 'formal-support', 20);
+  const d = rule('d', equals('function', 'solution'), 'marketing-pr', 20);
+  const record = { category: 'oem', tier: 'Gold' };
+
+  it('ranks by priority, then specificity, then id, whatever the rule order', () => {
+    const orders = [[a, b, c, d], [d, c, b, a], [b, d, a, c]];
+    for (const rules of orders) {
+      const engine = createRuleEngine({ rules });
+      expect(engine.recommend(record).trace.map((t) => t.rule)).toEqual(['c', 'd', 'b', 'a']);
+      expect(engine.decide(record)).toBe('formal-support');
+    }
+    // Same priority and specificity: the id decides.
+    const tie = createRuleEngine({ rules: [rule('z', equals('category', 'oem'), 'sla'), rule('m', equals('category', 'oem'), 'one-to-one')] });
+    expect(tie.decide({ category: 'oem' })).toBe('one-to-one');
+  });
+
+  it('can take the first matching rule in list order instead', () => {
+    const engine = createRuleEngine({ rules: [a, b, c, d], hitPolicy: 'first' });
+    expect(engine.decide(record)).toBe('sla');
+  });
+
+  it('lists the losing options as candidates', () => {
+    const result = createRuleEngine({ rules: [a, b, c, d] }).recommend(record);
+    expect(result.candidates.map((x) => [x.option, x.rule])).toEqual([
+      ['formal-support', 'c'],
+      ['marketing-pr', 'd'],
+      ['one-to-one', 'b'],
+      ['sla', 'a'],
+    ]);
+  });
+});
+
+describe('invalid rule sets', () => {
+  it('are rejected by one error that lists every problem', () => {
+    const bad = [
+      rule('ok', equals('category', 'oem'), 'sla'),
+      { id: 'x', description: 'typo', when: { all: [{ field: 'tier', equals: 'A' }, { field: 'category', in: ['resellr'] }] }, recommend: 'sla' },
+      { id: 'ok', description: 'again', when: { field: 'category', equals: 'oem' }, recommend: 'nope' },
+    ];
+    expect(() => createRuleEngine({ rules: bad })).toThrowError(/rules\[1\]\.when\.all\[1\]\.in: 'resellr' is not a partner category/);
+    try {
+      createRuleEngine({ rules: bad });
+    } catch (error) {
+      expect((error as { name: string }).name).toBe('RuleSetError');
+      expect((error as { problems: unknown[] }).problems.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

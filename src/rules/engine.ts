@@ -1,0 +1,257 @@
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/types.js';
+import { partnerCategories } from '../taxonomy/ids.js';
+import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
+import { compileCondition, TRUE, UNKNOWN, type Evaluate } from './conditions.js';
+import { failedTests, neededFields } from './explain.js';
+import { categoryOf, type Subject } from './field-access.js';
+import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
+import { assertValidRules } from './rule-set-error.js';
+import type { Rule, RuleContext, RuleSource } from './types.js';
+
+/**
+ * How the engine picks among rules that fire. `ranked` (the default): highest priority,
+ * then the most specific condition (a category test counts 3, group 2, function and any
+ * other field 1; `all` adds up, `any` takes its least specific branch), then rule id in
+ * alphabetical order. `first`: the order of the rule list. Either way the result never
+ * depends on evaluation order.
+ * @category Rules
+ */
+export type HitPolicy = 'ranked' | 'first';
+
+/**
+ * Options for {@link createRuleEngine}.
+ * @category Rules
+ */
+export interface RuleEngineOptions {
+  /** The rules, e.g. `defaultRules()`, your own, or both. Validated; see `validateRules`. */
+  readonly rules: unknown;
+  readonly hitPolicy?: HitPolicy;
+  /** The language of generated reasons and of rule-set problems; English by default. */
+  readonly locale?: Locale;
+}
+
+/**
+ * A record to recommend for: a parsed `PartnerRecord`, or any object with at least a
+ * `category` (such as `{ category: 'msp-cmsp', stage: 'pre-offer' }`).
+ * @category Rules
+ */
+export type RecommendInput = Readonly<Record<string, unknown>>;
+
+/**
+ * A context for every record, or a function that gives each record its own (for example
+ * the homogeneity of its segment).
+ * @category Rules
+ */
+export type ContextFor = RuleContext | ((record: RecommendInput, index: number) => RuleContext);
+
+/**
+ * A compiled rule set: plain closures over frozen rules.
+ * @category Rules
+ */
+export interface RuleEngine {
+  /** The engine's rules, validated and frozen, in rank order. */
+  readonly rules: readonly Rule[];
+  /** Recommends an option for one record, with candidates and a trace. */
+  readonly recommend: (record: RecommendInput, context?: RuleContext) => Recommendation;
+  /** {@link RuleEngine.recommend} for many records. */
+  readonly recommendAll: (records: Iterable<RecommendInput>, context?: ContextFor) => Recommendation[];
+  /** The option alone, without building a trace: the fast path for batch jobs. */
+  readonly decide: (record: RecommendInput, context?: RuleContext) => ManagementOption | undefined;
+  /** Why a record is not recommended `option`. */
+  readonly explainWhyNot: (record: RecommendInput, option: ManagementOption, context?: RuleContext) => WhyNot;
+}
+
+interface CompiledRule {
+  readonly rule: Rule;
+  readonly source: RuleSource;
+  readonly priority: number;
+  readonly specificity: number;
+  readonly evaluate: Evaluate;
+  readonly categories: ReadonlySet<PartnerCategory> | undefined;
+  readonly needsContext: boolean;
+}
+
+const noContext: RuleContext = Object.freeze({});
+
+function compile(rule: Rule): CompiledRule {
+  const condition = compileCondition(rule.when);
+  return {
+    rule,
+    source: rule.source ?? 'user',
+    priority: rule.priority ?? 100,
+    specificity: condition.specificity,
+    evaluate: condition.evaluate,
+    categories: condition.categories,
+    needsContext: condition.needsContext,
+  };
+}
+
+const byRank = (a: CompiledRule, b: CompiledRule): number =>
+  b.priority - a.priority || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+
+/**
+ * Builds a rule engine. The rules are validated (an invalid set throws one `RuleSetError`
+ * listing every problem by path), compiled once into closures (never into code: rule
+ * files come from users), and indexed by category so a record meets only the rules that
+ * can apply to it.
+ * @param options - The rules, the hit policy and the locale.
+ * @returns The engine.
+ * @throws RuleSetError when the rules are invalid.
+ * @example
+ * const engine = createRuleEngine({
+ *   rules: [...defaultRules(), {
+ *     id: 'gold-oem', description: 'Gold OEMs get the program',
+ *     when: { all: [{ field: 'category', equals: 'oem' }, { field: 'tier', equals: 'Gold' }] },
+ *     recommend: 'formal-program',
+ *   }],
+ * });
+ * engine.decide({ category: 'oem', tier: 'Gold' }) // 'formal-program'
+ * @category Rules
+ */
+export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
+  const locale = options.locale ?? en;
+  const valid = assertValidRules(options.rules, { locale });
+  const compiled = valid.map(compile);
+  if (options.hitPolicy !== 'first') compiled.sort(byRank);
+  const rank = new Map(compiled.map((c, i) => [c, i]));
+
+  // Per category, the rules that can hold for it, in rank order; once with and once
+  // without the rules that need a context.
+  const bucket = (withContext: boolean) =>
+    new Map(
+      partnerCategories.map((id) => [
+        id,
+        compiled.filter((c) => (c.categories === undefined || c.categories.has(id)) && (withContext || !c.needsContext)),
+      ]),
+    );
+  const withContext = bucket(true);
+  const withoutContext = bucket(false);
+  const rulesFor = (record: Subject, context: RuleContext | undefined): readonly CompiledRule[] => {
+    const category = categoryOf(record)?.id;
+    if (category === undefined) return compiled;
+    return (context === undefined ? withoutContext : withContext).get(category) ?? compiled;
+  };
+
+  const decide = (input: RecommendInput, context?: RuleContext): ManagementOption | undefined => {
+    const record = asSubject(input);
+    const ctx = context ?? noContext;
+    let pending: ManagementOption | 'mixed' | undefined;
+    for (const c of rulesFor(record, context)) {
+      const t = c.evaluate(record, ctx);
+      if (t === TRUE) return pending === undefined || pending === c.rule.recommend ? c.rule.recommend : undefined;
+      if (t === UNKNOWN) pending = pending === undefined || pending === c.rule.recommend ? c.rule.recommend : 'mixed';
+    }
+    return undefined;
+  };
+
+  const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
+    const record = asSubject(input);
+    const ctx = context ?? noContext;
+    const fired: CompiledRule[] = [];
+    const pending: CompiledRule[] = [];
+    for (const c of rulesFor(record, context)) {
+      const t = c.evaluate(record, ctx);
+      if (t === TRUE) fired.push(c);
+      else if (t === UNKNOWN) pending.push(c);
+    }
+    const top = fired[0];
+    const topRank = top === undefined ? Infinity : (rank.get(top) ?? Infinity);
+    const blocking = pending.filter((p) => (rank.get(p) ?? 0) < topRank && p.rule.recommend !== top?.rule.recommend);
+    const decider = blocking.length === 0 ? top : undefined;
+    const needs = [...new Set(blocking.flatMap((p) => neededFields(p.rule.when, record, ctx)))];
+
+    const trace: TraceEntry[] = [...fired, ...blocking]
+      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+      .map((c) => traceEntry(c, decider, blocking.includes(c) ? neededFields(c.rule.when, record, ctx) : undefined));
+    const candidates: Candidate[] = [];
+    for (const entry of [...fired, ...blocking].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))) {
+      if (candidates.some((c) => c.option === entry.rule.recommend)) continue;
+      candidates.push({
+        option: entry.rule.recommend,
+        rule: entry.rule.id,
+        source: entry.source,
+        priority: entry.priority,
+        status: fired.includes(entry) ? 'fired' : 'pending',
+      });
+    }
+    const reason =
+      decider !== undefined
+        ? decider.rule.description
+        : needs.length > 0
+          ? locale.reasons.needs({ fields: needs, options: candidates.map((c) => c.option) })
+          : locale.reasons.noMatch({});
+    return {
+      option: decider?.rule.recommend,
+      decidedBy: decider?.rule.id,
+      candidates,
+      trace,
+      needs: decider === undefined ? needs : [],
+      reason,
+    };
+  };
+
+  const recommendAll = (records: Iterable<RecommendInput>, context?: ContextFor): Recommendation[] => {
+    const out: Recommendation[] = [];
+    if (records === null || typeof (records as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') return out;
+    let index = 0;
+    for (const record of records) {
+      out.push(recommend(record, typeof context === 'function' ? context(record, index) : context));
+      index++;
+    }
+    return out;
+  };
+
+  const explainWhyNot = (input: RecommendInput, option: ManagementOption, context?: RuleContext): WhyNot => {
+    const record = asSubject(input);
+    const ctx = context ?? noContext;
+    const result = recommend(record, context);
+    const entries = compiled
+      .filter((c) => c.rule.recommend === option)
+      .map((c) => {
+        const traced = result.trace.find((t) => t.rule === c.rule.id);
+        const failures = traced === undefined ? failedTests(c.rule.when, record, ctx) : [];
+        const status: WhyNot['rules'][number]['status'] = traced?.outcome ?? 'failed';
+        return {
+          rule: c.rule.id,
+          source: c.source,
+          status,
+          failures,
+          ...(traced?.outrankedBy === undefined ? {} : { outrankedBy: traced.outrankedBy }),
+          reasons:
+            status === 'outranked' && traced?.outrankedBy !== undefined
+              ? [locale.reasons.outranked({ rule: c.rule.id, by: traced.outrankedBy })]
+              : status === 'pending'
+                ? [locale.reasons.needs({ fields: traced?.needs ?? [], options: [option] })]
+                : failures.map((f) => locale.reasons.failedTest({ ...f, field: f.field ?? f.path })),
+        };
+      });
+    return {
+      option,
+      recommended: result.option,
+      rules: entries,
+      reason: entries.length === 0 ? locale.reasons.noRule({ option }) : undefined,
+    };
+  };
+
+  return Object.freeze({
+    rules: Object.freeze(compiled.map((c) => c.rule)),
+    recommend,
+    recommendAll,
+    decide,
+    explainWhyNot,
+  });
+}
+
+// Records come from users' data: anything that is not an object is read as an empty
+// record, which no rule matches and which therefore needs a category.
+function asSubject(input: unknown): Subject {
+  return input !== null && typeof input === 'object' ? (input as Subject) : {};
+}
+
+function traceEntry(c: CompiledRule, decider: CompiledRule | undefined, needs: readonly string[] | undefined): TraceEntry {
+  const base = { rule: c.rule.id, source: c.source, option: c.rule.recommend, reason: c.rule.description };
+  if (needs !== undefined) return { ...base, outcome: 'pending', needs };
+  if (c === decider) return { ...base, outcome: 'chosen' };
+  return decider === undefined ? { ...base, outcome: 'outranked' } : { ...base, outcome: 'outranked', outrankedBy: decider.rule.id };
+}

@@ -1,0 +1,75 @@
+import { categoryNodes } from '../taxonomy/data.js';
+import type { CategoryNode } from '../taxonomy/types.js';
+import type { RuleContext, RuleField } from './types.js';
+
+/**
+ * What a rule reads: a record (or any object shaped like one) and the context.
+ * @internal
+ */
+export type Subject = Readonly<Record<string, unknown>>;
+
+/**
+ * Reads one field. `undefined` means the taxonomy needs the value to decide and the
+ * record lacks it (the category, or the category's own subtype); `null` means the value
+ * is absent and that is simply not a match (an optional or custom field, a context factor,
+ * a subtype of another category). The difference is what turns a missing MSP stage into
+ * "needs stage" rather than into a silent non-match.
+ * @internal
+ */
+export type Getter = (record: Subject, context: RuleContext) => unknown;
+
+const nodes: ReadonlyMap<unknown, CategoryNode> = /* @__PURE__ */ new Map(categoryNodes.map((n) => [n.id, n]));
+
+const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  categoryNodes.flatMap((n) => (n.subtype === null ? [] : [n.subtype.field])),
+);
+
+const present = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
+
+/** @internal */
+export function categoryOf(record: Subject): CategoryNode | undefined {
+  return nodes.get(record['category']);
+}
+
+/** @internal */
+export function isSubtypeField(field: string): boolean {
+  return subtypeFields.has(field);
+}
+
+/**
+ * Compiles a field path into a getter, once per condition leaf.
+ * @internal
+ */
+export function getterFor(field: RuleField): Getter {
+  if (field === 'category') return (r) => categoryOf(r)?.id;
+  // Function and group follow from the category, so a record cannot contradict them.
+  if (field === 'function') return (r) => categoryOf(r)?.function;
+  if (field === 'group') {
+    return (r) => {
+      const node = categoryOf(r);
+      return node === undefined ? undefined : node.group;
+    };
+  }
+  if (subtypeFields.has(field)) {
+    return (r) => {
+      const node = categoryOf(r);
+      if (node === undefined) return undefined;
+      const value = present(r[field]);
+      return value === null && node.subtype?.field === field ? undefined : value;
+    };
+  }
+  if (field.startsWith('custom.')) {
+    const name = field.slice('custom.'.length);
+    return (r) => {
+      const custom = r['custom'];
+      return custom !== null && typeof custom === 'object' && Object.hasOwn(custom, name)
+        ? present((custom as Record<string, unknown>)[name])
+        : null;
+    };
+  }
+  if (field.startsWith('context.')) {
+    const name = field.slice('context.'.length) as keyof RuleContext;
+    return (_, context) => present(context[name]);
+  }
+  return (r) => (Object.hasOwn(r, field) ? present(r[field]) : null);
+}

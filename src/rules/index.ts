@@ -1,0 +1,11 @@
+export * from './builders.js';
+export * from './default-rules.js';
+export * from './engine.js';
+export * from './merge-rules.js';
+export * from './recommend.js';
+export type * from './recommendation.js';
+export type { FailedTest } from './explain.js';
+export type * from './types.js';
+export * from './rule-schema.js';
+export * from './rule-set-error.js';
+export * from './validate-rules.js';

@@ -1,0 +1,82 @@
+import type { ManagementOption } from '../taxonomy/types.js';
+import type { FailedTest } from './explain.js';
+import type { RuleSource } from './types.js';
+
+/**
+ * One rule's part in a recommendation.
+ * @category Rules
+ */
+export interface TraceEntry {
+  readonly rule: string;
+  readonly source: RuleSource;
+  readonly option: ManagementOption;
+  /**
+   * `chosen`: this rule decided; `outranked`: it fired but a higher-ranked rule decided;
+   * `pending`: it may apply, but the record lacks the data (`needs`) to tell.
+   */
+  readonly outcome: 'chosen' | 'outranked' | 'pending';
+  /** The rule's description: why it recommends what it does. */
+  readonly reason: string;
+  /** For `outranked`: the rule that decided. */
+  readonly outrankedBy?: string;
+  /** For `pending`: the fields the record lacks. */
+  readonly needs?: readonly string[];
+}
+
+/**
+ * An option some rule recommends for the record, with the best-ranked rule behind it.
+ * @category Rules
+ */
+export interface Candidate {
+  readonly option: ManagementOption;
+  readonly rule: string;
+  readonly source: RuleSource;
+  readonly priority: number;
+  /** `fired`: the rule's condition holds; `pending`: it may, once `needs` is known. */
+  readonly status: 'fired' | 'pending';
+}
+
+/**
+ * What the engine recommends for one record, and why.
+ * @category Rules
+ */
+export interface Recommendation {
+  /** The recommended option, or `undefined` when the rules cannot decide. */
+  readonly option: ManagementOption | undefined;
+  /** The rule that decided, when one did. */
+  readonly decidedBy: string | undefined;
+  /** One per option some rule recommends, best first. */
+  readonly candidates: readonly Candidate[];
+  /** Every rule that fired or may fire, in rank order. */
+  readonly trace: readonly TraceEntry[];
+  /** The fields the record lacks for a decision; empty when decided. */
+  readonly needs: readonly string[];
+  /** The decision in one sentence: the deciding rule's reason, or what is missing. */
+  readonly reason: string;
+}
+
+/**
+ * Why a record is not recommended an option: each rule that recommends it and what
+ * stopped it.
+ * @category Rules
+ */
+export interface WhyNot {
+  readonly option: ManagementOption;
+  /** What the record is recommended instead (which may be `option` itself). */
+  readonly recommended: ManagementOption | undefined;
+  readonly rules: readonly {
+    readonly rule: string;
+    readonly source: RuleSource;
+    /**
+     * `failed`: its condition does not hold (see `failures`); `outranked`: it holds but a
+     * higher-ranked rule decided; `pending`: data is missing; `chosen`: it decided.
+     */
+    readonly status: 'failed' | 'outranked' | 'pending' | 'chosen';
+    readonly failures: readonly FailedTest[];
+    readonly outrankedBy?: string;
+    /** Each failure, or the outranking, in words. */
+    readonly reasons: readonly string[];
+  }[];
+  /** A sentence when no rule recommends the option at all. */
+  readonly reason: string | undefined;
+}
