@@ -1,0 +1,46 @@
+import type { Rule } from './types.js';
+import { type RuleProblem, type ValidateRulesOptions, validateRules } from './validate-rules.js';
+
+/**
+ * The one error an invalid rule set throws. Its `problems` are the data `validateRules`
+ * returns; its message lists them all, one a line, so a log shows every fix at once.
+ * @example
+ * try {
+ *   assertValidRules([{ id: 'r', description: '', when: { field: 'category', equals: 'resellr' }, recommend: 'sla' }]);
+ * } catch (error) {
+ *   if (error instanceof RuleSetError) error.problems[0].path // 'rules[0].when.equals'
+ * }
+ * @category Rules
+ */
+export class RuleSetError extends Error {
+  /** Every problem, in input order. */
+  readonly problems: readonly RuleProblem[];
+
+  /**
+   * Wraps the problems of a rule set in one error.
+   * @param problems - At least one problem, as `validateRules` reports them.
+   */
+  constructor(problems: readonly RuleProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const lines = problems.map((p) => `\n  ${p.path === '' ? '' : `${p.path}: `}${p.message}`);
+    super(`Invalid rule set (${count}):${lines.join('')}`);
+    this.name = 'RuleSetError';
+    this.problems = Object.freeze([...problems]);
+  }
+}
+
+/**
+ * Validates a rule set like `validateRules`, but returns the rules or throws.
+ * @param data - An array of rules, or a rule file `{ rules: [...] }`.
+ * @param options - The message locale.
+ * @returns Frozen copies of the rules.
+ * @throws RuleSetError listing every problem when the rule set is invalid.
+ * @example
+ * const rules = assertValidRules(JSON.parse('{"rules": []}')); // []
+ * @category Rules
+ */
+export function assertValidRules(data: unknown, options?: ValidateRulesOptions): readonly Rule[] {
+  const result = validateRules(data, options);
+  if (!result.ok) throw new RuleSetError(result.problems);
+  return result.rules;
+}
