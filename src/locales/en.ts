@@ -257,7 +257,7 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
       `'${field}' is not a field; use a record field, group, custom.<name> or context.<factor>${didYouMean(suggestion)}`,
     invalid_value: ({ value, kind }) => `'${value}' is not ${valueKindNames[kind]}`,
     not_a_number: ({ operator }) => `${operator} needs a number`,
-    empty_list: ({ operator }) => `${operator} needs at least one condition`,
+    empty_list: ({ operator }) => `${operator} needs at least one ${operator === 'in' ? 'value' : 'condition'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `rule id '${id}' is already used by rules[${firstIndex}]`,
   },
   reasons: {

@@ -258,7 +258,7 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
       `'${field}' är inget fält; använd ett postfält, group, custom.<namn> eller context.<faktor>${didYouMean(suggestion)}`,
     invalid_value: ({ value, kind }) => `'${value}' är ${valueKindNames[kind]}`,
     not_a_number: ({ operator }) => `${operator} behöver ett tal`,
-    empty_list: ({ operator }) => `${operator} behöver minst ett villkor`,
+    empty_list: ({ operator }) => `${operator} behöver minst ${operator === 'in' ? 'ett värde' : 'ett villkor'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `regel-id '${id}' används redan av rules[${firstIndex}]`,
   },
   reasons: {

@@ -6,6 +6,6 @@ export * from './recommend.js';
 export type * from './recommendation.js';
 export type { FailedTest } from './explain.js';
 export type * from './types.js';
-export * from './rule-schema.js';
+export { ruleFileJsonSchema, ruleFileSchema, type RuleFile } from './rule-schema.js';
 export * from './rule-set-error.js';
 export * from './validate-rules.js';

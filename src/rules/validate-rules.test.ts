@@ -249,7 +249,7 @@ describe('validateRules: every problem code, with its path and message', () => {
       message: 'any needs at least one condition',
     });
     expect(problems([rule({ all: [{ field: 'category', in: [] }] })])).toEqual([
-      'rules[0].when.all[0].in: in needs at least one condition',
+      'rules[0].when.all[0].in: in needs at least one value',
     ]);
   });
 
