@@ -10,6 +10,8 @@ export interface TextIndex<V> {
   readonly keys: () => IterableIterator<[string, V]>;
 }
 
+const memoLimit = 4096;
+
 /** @internal */
 export function createTextIndex<V>(entries: Iterable<readonly [string, V]>): TextIndex<V> {
   const map = new Map<string, V>();
@@ -17,10 +19,17 @@ export function createTextIndex<V>(entries: Iterable<readonly [string, V]>): Tex
     const key = matchKey(text);
     if (key !== '' && !map.has(key)) map.set(key, value);
   }
+  // CRM columns repeat a handful of values across thousands of rows, so answers are
+  // remembered; the cap keeps adversarial input (every value unique) from growing it.
+  const memo = new Map<string, V | undefined>();
   return {
     get: (text) => {
+      const known = memo.get(text);
+      if (known !== undefined || memo.has(text)) return known;
       const key = matchKey(text);
-      return key === '' ? undefined : map.get(key);
+      const value = key === '' ? undefined : map.get(key);
+      if (memo.size < memoLimit) memo.set(text, value);
+      return value;
     },
     keys: () => map.entries(),
   };

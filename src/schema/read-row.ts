@@ -39,8 +39,6 @@ const subtypeOwners: ReadonlyMap<string, CategoryNode> = /* @__PURE__ */ new Map
   categoryNodes.flatMap((n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const])),
 );
 
-const optionalText = ['region', 'tier', 'vertical', 'country'] as const;
-
 /** @internal */
 export function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
@@ -51,19 +49,34 @@ export function kindOf(value: unknown): ValueKind {
     : 'other';
 }
 
-// What a cell holds: nothing (missing, null or blank), text (numbers read as text, since
-// CRM ids and tiers are often numbers in JSON), or something that cannot be text.
-type Cell = { readonly text: string } | { readonly blank: true } | { readonly bad: ValueKind };
-
-function cell(value: unknown): Cell {
-  if (typeof value === 'string') {
-    const text = value.trim();
-    return text === '' ? { blank: true } : { text };
-  }
-  if (value === undefined || value === null) return { blank: true };
-  if (typeof value === 'number' && Number.isFinite(value)) return { text: String(value) };
-  return { bad: kindOf(value) };
+// What a cell holds: its text (numbers read as text, since CRM ids and tiers are often
+// numbers in JSON), '' when blank (missing, null or white space), or `undefined` when it
+// cannot be text. Plain returns rather than wrapper objects: this runs for every cell.
+function cell(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim();
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
 }
+
+// Every field present from the start, so all rows share one object shape and field
+// reads stay fast (this is the hot loop of every import).
+const emptyFields = <T>(): Record<PartnerRecordField, T | undefined> => ({
+  id: undefined,
+  name: undefined,
+  category: undefined,
+  function: undefined,
+  kind: undefined,
+  stage: undefined,
+  mode: undefined,
+  businessModel: undefined,
+  managedBy: undefined,
+  management: undefined,
+  region: undefined,
+  tier: undefined,
+  vertical: undefined,
+  country: undefined,
+});
 
 // Long values are quoted in messages, so show only their start.
 const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
@@ -102,23 +115,31 @@ export function readRow(row: unknown, index: number, options: ReadOptions, local
   }
 
   // Sort the row's own keys into record fields and custom fields. Only own enumerable
-  // keys are read, and custom keys are defined, not assigned, so a "__proto__" column
-  // stays a plain field and no prototype is touched.
-  const inputs = new Map<PartnerRecordField, Input>();
+  // keys are read, and a "__proto__" column is defined, not assigned (assigning it would
+  // set the prototype), so it stays a plain field and no prototype is touched.
+  const values = emptyFields<unknown>();
+  const columns = emptyFields<string>();
   const custom: Record<string, unknown> = {};
   for (const column of Object.keys(row)) {
     const value = (row as Record<string, unknown>)[column];
     const field = fieldForColumn(column, options.columns);
-    if (field !== undefined && !inputs.has(field)) inputs.set(field, { value, column });
-    else Object.defineProperty(custom, column, { value, enumerable: true, writable: true, configurable: true });
+    if (field !== undefined && columns[field] === undefined) {
+      values[field] = value;
+      columns[field] = column;
+    } else if (column === '__proto__') {
+      Object.defineProperty(custom, column, { value, enumerable: true, writable: true, configurable: true });
+    } else custom[column] = value;
   }
+  const inputOf = (field: PartnerRecordField): Input | undefined => {
+    const column = columns[field];
+    return column === undefined ? undefined : { value: values[field], column };
+  };
 
   const text = (field: PartnerRecordField, required: boolean): string | undefined => {
-    const input = inputs.get(field);
-    const c = cell(input?.value);
-    if ('text' in c) return c.text;
-    if ('bad' in c) report('invalid_type', { field, valueKind: c.bad }, field, input);
-    else if (required) report('missing_field', { field }, field, input);
+    const c = cell(values[field]);
+    if (c === undefined) report('invalid_type', { field, valueKind: kindOf(values[field]) }, field, inputOf(field));
+    else if (c !== '') return c;
+    else if (required) report('missing_field', { field }, field, inputOf(field));
     return undefined;
   };
 
@@ -131,7 +152,7 @@ export function readRow(row: unknown, index: number, options: ReadOptions, local
   let implied: Readonly<Record<string, unknown>> = {};
   if (categoryText !== undefined) {
     const match = resolvePartnerType(categoryText);
-    const input = inputs.get('category');
+    const input = inputOf('category');
     if (match === undefined) {
       const suggestion = suggestPartnerCategory(categoryText);
       report(
@@ -161,7 +182,7 @@ export function readRow(row: unknown, index: number, options: ReadOptions, local
   const functionText = text('function', false);
   if (functionText !== undefined) {
     const fn = resolvePartnerFunction(functionText);
-    const input = inputs.get('function');
+    const input = inputOf('function');
     if (fn === undefined) {
       const suggestion = suggestPartnerFunction(functionText);
       report(
@@ -181,7 +202,7 @@ export function readRow(row: unknown, index: number, options: ReadOptions, local
   for (const [field, owner] of subtypeOwners) {
     const f = field as SubtypeField;
     const value = text(f, false);
-    const input = inputs.get(f);
+    const input = inputOf(f);
     if (value === undefined) continue;
     if (node !== undefined && node.id !== owner.id) {
       report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f, input);
@@ -218,11 +239,14 @@ export function readRow(row: unknown, index: number, options: ReadOptions, local
         'unknown_management',
         suggestion === undefined ? { value: shown(managementText) } : { value: shown(managementText), suggestion },
         'management',
-        inputs.get('management'),
+        inputOf('management'),
       );
     }
   }
-  const extras = optionalText.map((field) => [field, text(field, false)] as const);
+  const region = text('region', false);
+  const tier = text('tier', false);
+  const vertical = text('vertical', false);
+  const country = text('country', false);
 
   if (issues.length > 0 || node === undefined || id === undefined || name === undefined) {
     return { ok: false, issues };
@@ -232,7 +256,10 @@ export function readRow(row: unknown, index: number, options: ReadOptions, local
   if (subtype !== undefined) record[subtype[0]] = subtype[1];
   if (managedByText !== undefined) record['managedBy'] = resolveUnit(managedByText) ?? managedByText;
   if (management !== undefined) record['management'] = management;
-  for (const [field, value] of extras) if (value !== undefined) record[field] = value;
+  if (region !== undefined) record['region'] = region;
+  if (tier !== undefined) record['tier'] = tier;
+  if (vertical !== undefined) record['vertical'] = vertical;
+  if (country !== undefined) record['country'] = country;
   record['custom'] = custom;
   return { ok: true, record: record as PartnerRecord, warnings };
 }
