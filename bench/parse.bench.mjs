@@ -8,16 +8,22 @@
  * category, function agreeing with category), no localised messages, no duplicate-id
  * check. It is the floor of what validating these rows costs.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import * as z from 'zod';
-import {
-  categoryNodes,
-  managementOptions,
-  parsePartnerRecords,
-  partnerCategories,
-  partnerFunctions,
-} from '../dist/index.js';
 import { generateRows, syntheticCategoryIds } from './synthetic.mjs';
+
+/**
+ * The build measured: dist/index.js, or BENCH_DIST (a path from the working directory) to
+ * measure another build of the same API, such as a candidate change bundled elsewhere.
+ */
+export const measuredBuild = process.env.BENCH_DIST
+  ? pathToFileURL(resolve(process.env.BENCH_DIST)).href
+  : new URL('../dist/index.js', import.meta.url).href;
+const { categoryNodes, managementOptions, parsePartnerRecords, partnerCategories, partnerFunctions } = await import(
+  measuredBuild
+);
 
 const text = z.string().min(1);
 const subtypeFields = Object.fromEntries(

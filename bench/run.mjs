@@ -4,11 +4,13 @@
  * report, not a test: it exits 0 whether or not the target is met.
  *
  * Knobs (environment): BENCH_ROWS (rows per batch, 10000), BENCH_ROUNDS (5),
- * BENCH_TIME_MS (time per task per round, 800), BENCH_SEED (20240601).
+ * BENCH_TIME_MS (time per task per round, 800), BENCH_SEED (20240601), and BENCH_DIST
+ * (another build to measure instead of dist/index.js).
  */
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { compiledPlain, engines, median, runParseBench } from './parse.bench.mjs';
+import os from 'node:os';
+import { compiledPlain, engines, measuredBuild, median, runParseBench } from './parse.bench.mjs';
 
 const TARGET = 2; // parsePartnerRecords may take at most 2× the time of compiled zod.
 
@@ -33,6 +35,23 @@ console.log(
   `node ${process.version} · ${os.platform()} ${os.arch()} · ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown'}) · ` +
     `zod ${version('zod')} · tinybench ${version('tinybench')}`,
 );
+// Which source the build came from: the commit, and whether src/ had uncommitted changes.
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { cwd: new URL('../', import.meta.url), encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD');
+const dirty = git('status', '--porcelain', '--', 'src');
+const source = process.env.BENCH_DIST
+  ? 'BENCH_DIST (not built from this checkout)'
+  : commit === undefined
+    ? 'not a git checkout'
+    : `commit ${commit}${dirty ? ' + uncommitted changes in src/' : ''}`;
+console.log(`source: ${source}`);
+console.log(`measured build: ${measuredBuild.replace(new URL('../', import.meta.url).href, '')}`);
 console.log(
   `zod baseline: ${compiledPlain.compiled ? 'z.compile(schema) (AOT-compiled)' : `NOT compiled (${compiledPlain.why})`}`,
 );
