@@ -1,5 +1,5 @@
 import { closest } from './suggest.js';
-import { createTextIndex, lazy } from './text-index.js';
+import { createTextIndex, lazy, memoize } from './text-index.js';
 
 /**
  * Resolves free text to one of a fixed set of ids, and suggests the nearest id for a
@@ -23,6 +23,6 @@ export function createNameResolver<V extends string>(
       if (typeof text !== 'string') return undefined;
       return idSet.has(text) ? (text as V) : index().get(text);
     },
-    suggest: (text) => (typeof text === 'string' ? closest(text, index().keys()) : undefined),
+    suggest: memoize((text: string) => (typeof text === 'string' ? closest(text, index().keys()) : undefined)),
   };
 }

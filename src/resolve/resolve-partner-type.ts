@@ -4,7 +4,7 @@ import { isPartnerCategory } from '../taxonomy/guards.js';
 import type { PartnerCategory, PartnerType } from '../taxonomy/types.js';
 import { type AliasSource, categoryAliases, categoryHints } from './aliases.js';
 import { closest } from './suggest.js';
-import { createTextIndex, lazy } from './text-index.js';
+import { createTextIndex, lazy, memoize } from './text-index.js';
 
 /**
  * How text matched a category: by its `id`, its English `label`, an `acronym` from the
@@ -96,6 +96,7 @@ const suggestions = lazy(() => [
  * @category Resolve
  */
 export function suggestPartnerCategory(text: string): PartnerCategory | undefined {
-  if (typeof text !== 'string') return undefined;
-  return closest(text, suggestions());
+  return typeof text === 'string' ? suggestCategory(text) : undefined;
 }
+
+const suggestCategory = /* @__PURE__ */ memoize((text: string) => closest(text, suggestions()));

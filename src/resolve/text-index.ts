@@ -44,3 +44,18 @@ export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= build());
 }
+
+/**
+ * Remembers a one-argument function's answers, up to a cap: for suggestions, which are
+ * costly (edit distance) and asked again for every row that repeats a misspelling.
+ * @internal
+ */
+export function memoize<A, R>(fn: (arg: A) => R, limit = memoLimit): (arg: A) => R {
+  const memo = new Map<A, R>();
+  return (arg) => {
+    if (memo.has(arg)) return memo.get(arg) as R;
+    const result = fn(arg);
+    if (memo.size < limit) memo.set(arg, result);
+    return result;
+  };
+}

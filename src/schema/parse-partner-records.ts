@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import type { PartnerRecord } from './partner-record.js';
-import { kindOf, type ReadOptions, readRow } from './read-row.js';
+import { createRowReader, kindOf, type ReadOptions } from './read-row.js';
 
 /**
  * Options for {@link parsePartnerRecords}.
@@ -59,28 +59,30 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     result.errors.push({ code: 'not_a_list', index: -1, path: [], received: rows, valueKind, message });
     return result;
   }
+  const reader = createRowReader(options, locale);
   const firstIndexOfId = new Map<string, number>();
   let index = 0;
   for (const row of rows) {
-    const read = readRow(row, index, options, locale);
-    if (!read.ok) {
-      result.errors.push(...read.issues);
+    const record = reader.read(row, index);
+    if (record === undefined) {
+      result.errors.push(...(reader.issues() ?? []));
     } else {
-      const first = options.uniqueIds === false ? undefined : firstIndexOfId.get(read.record.id);
+      const first = options.uniqueIds === false ? undefined : firstIndexOfId.get(record.id);
       if (first !== undefined) {
-        const params = { value: read.record.id, firstIndex: first };
+        const params = { value: record.id, firstIndex: first };
         result.errors.push({
           code: 'duplicate_id',
           index,
           path: ['id'],
-          received: read.record.id,
+          received: record.id,
           ...params,
           message: locale.messages.duplicate_id(params),
         });
       } else {
-        firstIndexOfId.set(read.record.id, index);
-        result.records.push(read.record);
-        result.warnings.push(...read.warnings);
+        if (options.uniqueIds !== false) firstIndexOfId.set(record.id, index);
+        result.records.push(record);
+        const warnings = reader.warnings();
+        if (warnings !== undefined) result.warnings.push(...warnings);
       }
     }
     index++;

@@ -9,11 +9,11 @@ import {
   suggestPartnerFunction,
   suggestSubtypeValue,
 } from '../resolve/resolve-names.js';
-import { suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
+import { type PartnerTypeMatch, suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { NodeStatus } from '../taxonomy/node-types.js';
 import type { CategoryNode, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
-import { fieldForColumn } from './columns.js';
+import { fieldForColumn, partnerRecordFields } from './columns.js';
 import type { RecordIssue, RecordIssueCode, RecordWarning, RecordWarningCode } from './issues.js';
 import type { PartnerRecord, PartnerRecordField } from './partner-record.js';
 
@@ -28,15 +28,10 @@ export interface ReadOptions {
   readonly columns?: Readonly<Record<string, PartnerRecordField>>;
 }
 
-/** @internal */
-export type RowResult =
-  | { readonly ok: true; readonly record: PartnerRecord; readonly warnings: readonly RecordWarning[] }
-  | { readonly ok: false; readonly issues: readonly RecordIssue[] };
-
 const nodes: ReadonlyMap<string, CategoryNode> = /* @__PURE__ */ new Map(categoryNodes.map((n) => [n.id, n]));
 
-const subtypeOwners: ReadonlyMap<string, CategoryNode> = /* @__PURE__ */ new Map(
-  categoryNodes.flatMap((n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const])),
+const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode])[] = /* @__PURE__ */ categoryNodes.flatMap(
+  (n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const]),
 );
 
 /** @internal */
@@ -59,24 +54,14 @@ function cell(value: unknown): string | undefined {
   return undefined;
 }
 
-// Every field present from the start, so all rows share one object shape and field
-// reads stay fast (this is the hot loop of every import).
-const emptyFields = <T>(): Record<PartnerRecordField, T | undefined> => ({
-  id: undefined,
-  name: undefined,
-  category: undefined,
-  function: undefined,
-  kind: undefined,
-  stage: undefined,
-  mode: undefined,
-  businessModel: undefined,
-  managedBy: undefined,
-  management: undefined,
-  region: undefined,
-  tier: undefined,
-  vertical: undefined,
-  country: undefined,
-});
+// Row fields live in arrays indexed by the field's position in `partnerRecordFields`:
+// the reader reuses them from row to row, which keeps this hot loop free of allocation.
+const fieldCount = partnerRecordFields.length;
+const slots = /* @__PURE__ */ Object.fromEntries(partnerRecordFields.map((f, i) => [f, i])) as Record<
+  PartnerRecordField,
+  number
+>;
+const slotOf = (field: PartnerRecordField): number => slots[field];
 
 // Long values are quoted in messages, so show only their start.
 const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
@@ -87,183 +72,209 @@ interface Input {
 }
 
 /**
- * Reads one row of unknown shape into a partner record, or into every issue that stops
- * it from being one. Never throws on data.
+ * Reads rows of unknown shape into partner records, or into every issue that stops a row
+ * from being one. Never throws on data. One reader serves a whole batch and reuses its
+ * scratch state from row to row: this is the hot loop of every import, and allocation
+ * per row is most of its cost.
  * @internal
  */
-export function readRow(row: unknown, index: number, options: ReadOptions, locale: Locale): RowResult {
-  const issues: RecordIssue[] = [];
-  const warnings: RecordWarning[] = [];
+export interface RowReader {
+  /** The record, or `undefined` when the row has issues (see `issues`). */
+  readonly read: (row: unknown, index: number) => PartnerRecord | undefined;
+  /** The last row's issues; `undefined` when it had none. */
+  readonly issues: () => RecordIssue[] | undefined;
+  /** The last row's warnings; `undefined` when it had none. */
+  readonly warnings: () => RecordWarning[] | undefined;
+}
 
+/** @internal */
+export function createRowReader(options: ReadOptions, locale: Locale): RowReader {
+  const values: unknown[] = new Array(fieldCount).fill(undefined);
+  const columns: (string | undefined)[] = new Array(fieldCount).fill(undefined);
+  // Header to slot (-1 for a custom column), worked out once per header per batch.
+  const headerSlots = new Map<string, number>();
+  const slotFor = (column: string): number => {
+    let slot = headerSlots.get(column);
+    if (slot === undefined) {
+      const field = fieldForColumn(column, options.columns);
+      slot = field === undefined ? -1 : slotOf(field);
+      if (headerSlots.size < 1024) headerSlots.set(column, slot);
+    }
+    return slot;
+  };
+  let index = 0;
+  let issues: RecordIssue[] | undefined;
+  let warnings: RecordWarning[] | undefined;
+
+  const inputOf = (field: PartnerRecordField): Input | undefined => {
+    const slot = slotOf(field);
+    const column = columns[slot];
+    return column === undefined ? undefined : { value: values[slot], column };
+  };
   const report = <C extends RecordIssueCode>(
     code: C,
     params: MessageParams[C],
-    field: string | undefined,
-    input: Input | undefined,
+    field: PartnerRecordField | undefined,
+    input: Input | undefined = field === undefined ? undefined : inputOf(field),
   ): void => {
     const message = (locale.messages[code] as (p: MessageParams[C]) => string)(params);
-    issues.push(located(code, params, index, field, input, message) as RecordIssue);
+    (issues ??= []).push(located(code, params, index, field, input, message) as RecordIssue);
   };
-  const warn = <C extends RecordWarningCode>(code: C, params: MessageParams[C], input: Input | undefined): void => {
+  const warn = <C extends RecordWarningCode>(code: C, params: MessageParams[C]): void => {
     const message = (locale.messages[code] as (p: MessageParams[C]) => string)(params);
-    warnings.push(located(code, params, index, 'category', input, message) as RecordWarning);
+    (warnings ??= []).push(located(code, params, index, 'category', inputOf('category'), message) as RecordWarning);
   };
-
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-    report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
-    return { ok: false, issues };
-  }
-
-  // Sort the row's own keys into record fields and custom fields. Only own enumerable
-  // keys are read, and a "__proto__" column is defined, not assigned (assigning it would
-  // set the prototype), so it stays a plain field and no prototype is touched.
-  const values = emptyFields<unknown>();
-  const columns = emptyFields<string>();
-  const custom: Record<string, unknown> = {};
-  for (const column of Object.keys(row)) {
-    const value = (row as Record<string, unknown>)[column];
-    const field = fieldForColumn(column, options.columns);
-    if (field !== undefined && columns[field] === undefined) {
-      values[field] = value;
-      columns[field] = column;
-    } else if (column === '__proto__') {
-      Object.defineProperty(custom, column, { value, enumerable: true, writable: true, configurable: true });
-    } else custom[column] = value;
-  }
-  const inputOf = (field: PartnerRecordField): Input | undefined => {
-    const column = columns[field];
-    return column === undefined ? undefined : { value: values[field], column };
-  };
-
   const text = (field: PartnerRecordField, required: boolean): string | undefined => {
-    const c = cell(values[field]);
-    if (c === undefined) report('invalid_type', { field, valueKind: kindOf(values[field]) }, field, inputOf(field));
+    const slot = slotOf(field);
+    const value = columns[slot] === undefined ? undefined : values[slot];
+    const c = cell(value);
+    if (c === undefined) report('invalid_type', { field, valueKind: kindOf(value) }, field);
     else if (c !== '') return c;
-    else if (required) report('missing_field', { field }, field, inputOf(field));
+    else if (required) report('missing_field', { field }, field);
     return undefined;
   };
 
-  const id = text('id', true);
-  const name = text('name', true);
+  const read = (row: unknown, at: number): PartnerRecord | undefined => {
+    index = at;
+    issues = undefined;
+    warnings = undefined;
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
+      return undefined;
+    }
 
-  // Category: free text through the resolver.
-  const categoryText = text('category', true);
-  let node: CategoryNode | undefined;
-  let implied: Readonly<Record<string, unknown>> = {};
-  if (categoryText !== undefined) {
+    // Sort the row's own keys into record fields and custom fields. Only own enumerable
+    // keys are read, and a "__proto__" column is defined, not assigned (assigning it would
+    // set the prototype), so it stays a plain field and no prototype is touched.
+    columns.fill(undefined);
+    const custom: Record<string, unknown> = {};
+    for (const column in row) {
+      if (!Object.hasOwn(row, column)) continue;
+      const value = (row as Record<string, unknown>)[column];
+      const slot = slotFor(column);
+      if (slot >= 0 && columns[slot] === undefined) {
+        values[slot] = value;
+        columns[slot] = column;
+      } else if (column === '__proto__') {
+        Object.defineProperty(custom, column, { value, enumerable: true, writable: true, configurable: true });
+      } else custom[column] = value;
+    }
+
+    const id = text('id', true);
+    const name = text('name', true);
+    const categoryText = text('category', true);
+    const match = categoryText === undefined ? undefined : readCategory(categoryText);
+    const node = match === undefined ? undefined : nodes.get(match.type.category);
+    const implied: Readonly<Record<string, unknown>> | undefined = match?.type;
+    readFunction(node);
+    const subtype = readSubtype(node, implied, categoryText);
+    const managedBy = text('managedBy', false);
+    const management = readManagement();
+    const region = text('region', false);
+    const tier = text('tier', false);
+    const vertical = text('vertical', false);
+    const country = text('country', false);
+    if (issues !== undefined || node === undefined || id === undefined || name === undefined) return undefined;
+
+    const record: Record<string, unknown> = { id, name, category: node.id, function: node.function };
+    if (subtype !== undefined) record[subtype[0]] = subtype[1];
+    if (managedBy !== undefined) record['managedBy'] = resolveUnit(managedBy) ?? managedBy;
+    if (management !== undefined) record['management'] = management;
+    if (region !== undefined) record['region'] = region;
+    if (tier !== undefined) record['tier'] = tier;
+    if (vertical !== undefined) record['vertical'] = vertical;
+    if (country !== undefined) record['country'] = country;
+    record['custom'] = custom;
+    return record as PartnerRecord;
+  };
+
+  // Category: free text through the resolver; ambiguous and deprecated readings warn.
+  const readCategory = (categoryText: string): PartnerTypeMatch | undefined => {
     const match = resolvePartnerType(categoryText);
-    const input = inputOf('category');
     if (match === undefined) {
       const suggestion = suggestPartnerCategory(categoryText);
-      report(
-        'unknown_category',
-        suggestion === undefined ? { value: shown(categoryText) } : { value: shown(categoryText), suggestion },
-        'category',
-        input,
-      );
-    } else {
-      node = nodes.get(match.type.category);
-      implied = match.type;
-      if (match.alternatives.length > 0) {
-        warn(
-          'ambiguous_category',
-          { text: categoryText, category: match.type.category, alternatives: match.alternatives },
-          input,
-        );
-      }
-      const status = node as NodeStatus | undefined;
-      if (status?.status === 'deprecated') {
-        warn('deprecated_category', { category: match.type.category, replacedBy: status.replacedBy }, input);
-      }
+      const value = shown(categoryText);
+      report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
+      return undefined;
     }
-  }
+    const node = nodes.get(match.type.category);
+    if (match.alternatives.length > 0) {
+      warn('ambiguous_category', { text: categoryText, category: match.type.category, alternatives: match.alternatives });
+    }
+    const status = node as NodeStatus | undefined;
+    if (status?.status === 'deprecated') {
+      warn('deprecated_category', { category: match.type.category, replacedBy: status.replacedBy });
+    }
+    return match;
+  };
 
   // Function: optional, but when given it must agree with the category.
-  const functionText = text('function', false);
-  if (functionText !== undefined) {
+  const readFunction = (node: CategoryNode | undefined): void => {
+    const functionText = text('function', false);
+    if (functionText === undefined) return;
     const fn = resolvePartnerFunction(functionText);
-    const input = inputOf('function');
+    const value = shown(functionText);
     if (fn === undefined) {
       const suggestion = suggestPartnerFunction(functionText);
-      report(
-        'unknown_function',
-        suggestion === undefined ? { value: shown(functionText) } : { value: shown(functionText), suggestion },
-        'function',
-        input,
-      );
+      report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
     } else if (node !== undefined && fn !== node.function) {
-      report('function_mismatch', { value: shown(functionText), category: node.id, expected: node.function }, 'function', input);
+      report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
     }
-  }
+  };
 
   // Subtypes: each field belongs to one category. A blank cell is no value (CSV exports
   // carry every column on every row), so only a non-blank value on the wrong row is an error.
-  let subtype: readonly [SubtypeField, string] | undefined;
-  for (const [field, owner] of subtypeOwners) {
-    const f = field as SubtypeField;
-    const value = text(f, false);
-    const input = inputOf(f);
-    if (value === undefined) continue;
-    if (node !== undefined && node.id !== owner.id) {
-      report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f, input);
-      continue;
+  const readSubtype = (
+    node: CategoryNode | undefined,
+    implied: Readonly<Record<string, unknown>> | undefined,
+    categoryText: string | undefined,
+  ): readonly [SubtypeField, string] | undefined => {
+    let subtype: readonly [SubtypeField, string] | undefined;
+    for (const [f, owner] of subtypeOwners) {
+      const value = text(f, false);
+      if (value === undefined) continue;
+      if (node !== undefined && node.id !== owner.id) {
+        report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f);
+        continue;
+      }
+      const resolved = resolveSubtypeValue(f, value);
+      if (resolved === undefined) {
+        const suggestion = suggestSubtypeValue(f, value);
+        const expected = owner.subtype?.values ?? [];
+        const params = { field: f, value: shown(value), category: owner.id as PartnerCategory, expected };
+        report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, f);
+        continue;
+      }
+      const impliedValue = implied?.[f];
+      if (typeof impliedValue === 'string' && impliedValue !== resolved && categoryText !== undefined) {
+        report('subtype_conflict', { field: f, value: resolved, implied: impliedValue, text: shown(categoryText) }, f);
+        continue;
+      }
+      subtype = [f, resolved];
     }
-    const resolved = resolveSubtypeValue(f, value);
-    if (resolved === undefined) {
-      const suggestion = suggestSubtypeValue(f, value);
-      const expected = owner.subtype?.values ?? [];
-      const params = { field: f, value: shown(value), category: owner.id as PartnerCategory, expected };
-      report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, f, input);
-      continue;
+    if (subtype === undefined && node?.subtype != null) {
+      const impliedValue = implied?.[node.subtype.field];
+      if (typeof impliedValue === 'string') subtype = [node.subtype.field, impliedValue];
     }
-    const impliedValue = implied[f];
-    if (typeof impliedValue === 'string' && impliedValue !== resolved && categoryText !== undefined) {
-      report('subtype_conflict', { field: f, value: resolved, implied: impliedValue, text: shown(categoryText) }, f, input);
-      continue;
-    }
-    subtype = [f, resolved];
-  }
-  if (subtype === undefined && node?.subtype != null) {
-    const impliedValue = implied[node.subtype.field];
-    if (typeof impliedValue === 'string') subtype = [node.subtype.field, impliedValue];
-  }
+    return subtype;
+  };
 
-  const managedByText = text('managedBy', false);
-  const managementText = text('management', false);
-  let management: string | undefined;
-  if (managementText !== undefined) {
-    management = resolveManagementOption(managementText);
+  const readManagement = (): string | undefined => {
+    const managementText = text('management', false);
+    if (managementText === undefined) return undefined;
+    const management = resolveManagementOption(managementText);
     if (management === undefined) {
       const suggestion = suggestManagementOption(managementText);
-      report(
-        'unknown_management',
-        suggestion === undefined ? { value: shown(managementText) } : { value: shown(managementText), suggestion },
-        'management',
-        inputOf('management'),
-      );
+      const value = shown(managementText);
+      report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
     }
-  }
-  const region = text('region', false);
-  const tier = text('tier', false);
-  const vertical = text('vertical', false);
-  const country = text('country', false);
+    return management;
+  };
 
-  if (issues.length > 0 || node === undefined || id === undefined || name === undefined) {
-    return { ok: false, issues };
-  }
-
-  const record: Record<string, unknown> = { id, name, category: node.id, function: node.function };
-  if (subtype !== undefined) record[subtype[0]] = subtype[1];
-  if (managedByText !== undefined) record['managedBy'] = resolveUnit(managedByText) ?? managedByText;
-  if (management !== undefined) record['management'] = management;
-  if (region !== undefined) record['region'] = region;
-  if (tier !== undefined) record['tier'] = tier;
-  if (vertical !== undefined) record['vertical'] = vertical;
-  if (country !== undefined) record['country'] = country;
-  record['custom'] = custom;
-  return { ok: true, record: record as PartnerRecord, warnings };
+  return { read, issues: () => issues, warnings: () => warnings };
 }
 
+// Built by assignment rather than object spreads: issues are frequent in bad exports.
 function located(
   code: string,
   params: object,
@@ -272,8 +283,10 @@ function located(
   input: Input | undefined,
   message: string,
 ): object {
-  const at: Record<string, unknown> = { code, index, path: field === undefined ? [] : [field] };
-  if (input !== undefined && field !== undefined && input.column !== field) at['column'] = input.column;
-  at['received'] = input?.value;
-  return { ...at, ...params, message };
+  const issue: Record<string, unknown> = { code, index, path: field === undefined ? [] : [field] };
+  if (input !== undefined && field !== undefined && input.column !== field) issue['column'] = input.column;
+  issue['received'] = input?.value;
+  for (const [key, value] of Object.entries(params)) issue[key] = value;
+  issue['message'] = message;
+  return issue;
 }
