@@ -1,4 +1,4 @@
-export * from './columns.js';
+export { partnerRecordFields } from './columns.js';
 export type * from './issues.js';
 export * from './parse-partner-records.js';
 export * from './partner-record.js';

@@ -6,8 +6,8 @@ import type {
   KnownUnit,
   ManagementOption,
   PartnerTypeFor,
-  Simplify,
 } from '../taxonomy/types.js';
+import type { Simplify } from '../taxonomy/simplify.js';
 
 /**
  * Where a relationship is managed: one of the units the article names, or any other unit

@@ -3,6 +3,7 @@
  * an indexed access into `data.ts`, so a new category appears in every type at once.
  */
 import type { categoryNodes, functionNodes, groupNodes, knownUnits, optionNodes } from './data.js';
+import type { Simplify } from './simplify.js';
 
 /**
  * A function node: one of the four primary functions a partner serves.
@@ -95,8 +96,6 @@ export type SubtypeValue<F extends SubtypeField = SubtypeField> = Extract<
   { subtype: { field: F } }
 >['subtype']['values'][number];
 
-/** Flattens an intersection so editors show one object type. @internal */
-export type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 type PartnerTypeOf<C extends CategoryNode> = C extends {
   id: infer Id;
