@@ -97,11 +97,16 @@ const categoryTypos = ['resellr', 'Systemintegrater', 'distributer', 'clod resel
  *   id, every row valid. `mixed`: about 20% of the valid rows write category (and
  *   management, managedBy) as labels, acronyms or Swedish names, and exactly 10% of the
  *   rows are invalid, each for one reason (see `invalidKinds`).
+ * @param {boolean} [options.metrics] - Also add the numeric CRM columns that rules on
+ *   custom fields test (`revenue`, `employees`, `score`, …; see `addMetrics`). Off by
+ *   default; turning it on adds columns but leaves every other cell of every row as it was.
  * @returns {{ rows: Record<string, unknown>[], invalid: Set<number> }} The rows, and the
  *   indexes of the rows made invalid on purpose.
  */
-export function generateRows(count, { seed = 20240601, set = 'canonical' } = {}) {
+export function generateRows(count, { seed = 20240601, set = 'canonical', metrics = false } = {}) {
   const random = mulberry32(seed);
+  // The metric columns draw from their own stream, so the other columns stay the same.
+  const metricsRandom = metrics ? mulberry32(seed ^ 0x5bd1e995) : undefined;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const chance = (p) => random() < p;
   const pickCategory = () => {
@@ -156,10 +161,41 @@ export function generateRows(count, { seed = 20240601, set = 'canonical' } = {})
     row.crmOwner = `${pick(owners)}@example.com`;
     if (chance(0.3)) row.notes = `Joined ${2015 + Math.floor(random() * 10)}; ${pick(verticals).toLowerCase()} focus`;
 
+    if (metricsRandom !== undefined) addMetrics(row, c, metricsRandom);
+
     if (invalid.has(i)) spoil(row, invalidKinds[invalidTurn++ % invalidKinds.length], pick);
     rows.push(row);
   }
   return { rows, invalid };
+}
+
+// How the tier and the function shift the metrics: strategic and platinum partners are
+// bigger; solution and service partners hold more certifications, sales partners win more
+// deals. A row without a tier counts as a little below Silver.
+const tierScale = { Strategic: 4, Platinum: 3, Gold: 1.8, Silver: 1, Registered: 0.5 };
+const certifications = { solution: 8, service: 10, sales: 4, influencer: 1 };
+const deals = { sales: 60, solution: 25, service: 10, influencer: 0 };
+
+/**
+ * Adds the numeric columns a CRM keeps on a partner, as text cells (as in a CSV or string
+ * export), each left out now and then as real exports do. They all end up in `custom`.
+ * Revenue is log-uniform over 50k–50M, times the tier's scale (0.5–4); employees follow
+ * revenue; the segment follows employees.
+ */
+function addMetrics(row, c, random) {
+  const chance = (p) => random() < p;
+  const scale = tierScale[row.tier] ?? 0.8;
+  const revenue = Math.round((10 ** (4.7 + 3 * random()) * scale) / 1000) * 1000;
+  const employees = Math.max(1, Math.round(revenue / (25_000 + 100_000 * random())));
+  if (chance(0.85)) row.revenue = String(revenue);
+  if (chance(0.9)) row.employees = String(employees);
+  if (chance(0.9)) row.segment = employees < 50 ? 'SMB' : employees < 500 ? 'Mid-market' : 'Enterprise';
+  if (chance(0.8)) row.score = String(Math.min(100, Math.round(30 + 8 * scale + 45 * random())));
+  if (chance(0.95)) row.yearsActive = String(Math.floor(random() * (6 + 5 * scale)));
+  if (chance(0.7)) row.certifications = String(Math.floor(random() * 2 * certifications[c.fn] * Math.sqrt(scale)));
+  if (chance(0.6)) row.dealsWon = String(Math.floor(random() * 2 * deals[c.fn] * scale));
+  if (chance(0.4)) row.nps = String(Math.round(-40 + 100 * random()));
+  if (chance(0.5)) row.marginPct = (5 + 30 * random()).toFixed(1);
 }
 
 // Gives a valid row exactly one reason to fail.
