@@ -3,3 +3,4 @@ export * from './locales/index.js';
 export * from './resolve/index.js';
 export * from './schema/index.js';
 export * from './rules/index.js';
+export * from './segment/index.js';

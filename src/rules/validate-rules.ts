@@ -271,3 +271,23 @@ export function validateRules(data: unknown, options: ValidateRulesOptions = {})
   }
   return problems.length === 0 ? { ok: true, rules: Object.freeze(rules) } : { ok: false, problems };
 }
+
+/**
+ * Checks one condition the way {@link validateRules} checks a rule's `when`, with paths
+ * from `path`. For other uses of the condition language, such as named segments.
+ * @internal
+ */
+export function validateConditionAt(
+  data: unknown,
+  path: string,
+  options: ValidateRulesOptions = {},
+): { readonly condition: Condition | undefined; readonly problems: readonly RuleProblem[] } {
+  const locale = options.locale ?? en;
+  const problems: RuleProblem[] = [];
+  const report: Report = (code, at, params) => {
+    const message = (locale.ruleProblems[code] as (p: typeof params) => string)(params);
+    problems.push({ code, path: at, ...params, message } as RuleProblem);
+  };
+  const condition = checkCondition(report, data, path, 1);
+  return { condition: problems.length === 0 ? condition : undefined, problems };
+}

@@ -1,0 +1,120 @@
+import { en } from '../locales/en.js';
+import { compileCondition, TRUE } from '../rules/conditions.js';
+import type { Condition } from '../rules/types.js';
+import { type RuleProblem, validateConditionAt, type ValidateRulesOptions } from '../rules/validate-rules.js';
+import { kindOf } from '../schema/read-row.js';
+import { asSubject } from './dimension.js';
+import type { Segment, SegmentOptions } from './segment.js';
+
+/**
+ * A segment named and defined in the rule engine's condition language, so it can live in
+ * the same JSON file as rules (`{ "rules": [...], "segments": [...] }`).
+ * @example
+ * const strategic: SegmentDefinition = {
+ *   id: 'strategic-resellers',
+ *   when: { all: [{ field: 'function', equals: 'sales' }, { field: 'tier', in: ['Gold', 'Platinum'] }] },
+ * };
+ * @category Segment
+ */
+export interface SegmentDefinition {
+  readonly id: string;
+  readonly description?: string;
+  readonly when: Condition;
+}
+
+/**
+ * The records each named segment holds. A record may be in several segments or in none;
+ * a condition that cannot be told for a record (missing taxonomy data) leaves it out.
+ * @param records - Partner records.
+ * @param definitions - The named segments.
+ * @param options - Whether to keep the records in each segment.
+ * @returns One segment per definition, in the order given; `key` is the segment's id.
+ * @example matchSegments(records, [strategic])[0].count // 4
+ * @category Segment
+ */
+export function matchSegments<R>(
+  records: Iterable<R>,
+  definitions: readonly SegmentDefinition[],
+  options: SegmentOptions = {},
+): Segment<R>[] {
+  const tests = definitions.map((d) => compileCondition(d.when).evaluate);
+  const counts = definitions.map(() => 0);
+  const members: R[][] = definitions.map(() => []);
+  const keep = options.keep !== 'none';
+  const context = {};
+  let total = 0;
+  for (const record of records) {
+    const subject = asSubject(record);
+    tests.forEach((test, i) => {
+      if (test(subject, context) !== TRUE) return;
+      counts[i] = (counts[i] ?? 0) + 1;
+      if (keep) members[i]?.push(record);
+    });
+    total++;
+  }
+  return definitions.map((d, i) => ({
+    key: d.id,
+    values: [d.id],
+    count: counts[i] ?? 0,
+    share: total === 0 ? 0 : (counts[i] ?? 0) / total,
+    records: members[i] ?? [],
+  }));
+}
+
+/**
+ * What {@link validateSegments} returns.
+ * @example const result: ValidateSegmentsResult = validateSegments(JSON.parse(file));
+ * @category Segment
+ */
+export type ValidateSegmentsResult =
+  | { readonly ok: true; readonly segments: readonly SegmentDefinition[] }
+  | { readonly ok: false; readonly problems: readonly RuleProblem[] };
+
+/**
+ * Checks named segments from JSON: an array, or a file with a `segments` array (rules
+ * beside them are checked by `validateRules`). Problems use the same codes and messages as
+ * rule problems, with paths from `segments[i]`. Never throws on data.
+ * @param data - The segments, or a file `{ segments: [...] }`.
+ * @param options - The message locale.
+ * @returns The segment definitions, or every problem.
+ * @example validateSegments({ segments: [{ id: 's', when: { field: 'category', equals: 'resellr' } }] }).ok // false
+ * @category Segment
+ */
+export function validateSegments(data: unknown, options: ValidateRulesOptions = {}): ValidateSegmentsResult {
+  const locale = options.locale ?? en;
+  const list = Array.isArray(data)
+    ? data
+    : data !== null && typeof data === 'object' && Object.hasOwn(data, 'segments')
+      ? (data as { segments: unknown }).segments
+      : [];
+  const problems: RuleProblem[] = [];
+  if (!Array.isArray(list)) {
+    const params = { expected: 'array', valueKind: kindOf(list) } as const;
+    problems.push({ code: 'wrong_type', path: 'segments', ...params, message: locale.ruleProblems.wrong_type(params) });
+    return { ok: false, problems };
+  }
+  const segments: SegmentDefinition[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((item: unknown, i) => {
+    const path = `segments[${i}]`;
+    const entry = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const id = entry['id'];
+    if (typeof id !== 'string' || id === '') {
+      problems.push({ code: 'missing_key', path: `${path}.id`, key: 'id', message: locale.ruleProblems.missing_key({ key: 'id' }) });
+    } else if (seen.has(id)) {
+      const firstIndex = seen.get(id) ?? 0;
+      problems.push({ code: 'duplicate_rule_id', path: `${path}.id`, id, firstIndex, message: locale.ruleProblems.duplicate_rule_id({ id, firstIndex }) });
+    } else seen.set(id, i);
+    const when = validateConditionAt(entry['when'], `${path}.when`, { locale });
+    problems.push(...when.problems);
+    const description = entry['description'];
+    if (typeof id === 'string' && id !== '' && when.condition !== undefined) {
+      segments.push(
+        Object.freeze(
+          typeof description === 'string' ? { id, description, when: when.condition } : { id, when: when.condition },
+        ),
+      );
+    }
+  });
+  return problems.length === 0 ? { ok: true, segments: Object.freeze(segments) } : { ok: false, problems };
+}
