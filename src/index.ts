@@ -4,3 +4,4 @@ export * from './resolve/index.js';
 export * from './schema/index.js';
 export * from './rules/index.js';
 export * from './segment/index.js';
+export * from './inventory/index.js';

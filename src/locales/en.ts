@@ -260,6 +260,24 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     empty_list: ({ operator }) => `${operator} needs at least one ${operator === 'in' ? 'value' : 'condition'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `rule id '${id}' is already used by rules[${firstIndex}]`,
   },
+  findings: {
+    coverage: ({ present, total, missing, requiredMissing }) =>
+      `${present} of ${total} partner categories have partners${missing.length === 0 ? '' : `; none in ${missing.join(', ')}`}.` +
+      (requiredMissing === undefined
+        ? ' Name the categories your portfolio needs (required) to see which of those are missing.'
+        : requiredMissing.length === 0
+          ? ' Every required category has partners.'
+          : ` Required but missing: ${requiredMissing.join(', ')}.`),
+    alignment: ({ shares }) =>
+      `Partner records do not say which business strategy each relationship serves, so the data cannot answer this. For the discussion: ${shares.map((s) => `${s.function} ${Math.round(s.share * 100)}%`).join(', ')} of partners by function.`,
+    management: ({ assessed, total, mismatches, undecided }) =>
+      assessed === 0
+        ? `No record says how it is managed today (management), so nothing can be compared with the recommendation.`
+        : `${mismatches} of ${assessed} relationships with a known management are managed differently from what their type calls for${undecided === 0 ? '' : `; ${undecided} of ${total} could not be decided`}.`,
+    communication: ({ multiManaged, unowned, units }) =>
+      `Partners are managed from ${units} ${units === 1 ? 'place' : 'places'}; ${multiManaged} ${multiManaged === 1 ? 'category is' : 'categories are'} managed in more than one, and ${unowned} ${unowned === 1 ? 'relationship has' : 'relationships have'} no owner. Split ownership is where partner value is most often told inconsistently; the data cannot show how it is told.`,
+    tools: () => 'Partner records say nothing about the tools used to manage partners, so the data cannot answer this.',
+  },
   reasons: {
     typical: ({ category, subtype, option }) =>
       `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${en.options[option].label.toLowerCase()} (source article)`,

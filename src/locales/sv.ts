@@ -261,6 +261,24 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     empty_list: ({ operator }) => `${operator} behöver minst ${operator === 'in' ? 'ett värde' : 'ett villkor'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `regel-id '${id}' används redan av rules[${firstIndex}]`,
   },
+  findings: {
+    coverage: ({ present, total, missing, requiredMissing }) =>
+      `${present} av ${total} partnerkategorier har partner${missing.length === 0 ? '' : `; inga i ${missing.join(', ')}`}.` +
+      (requiredMissing === undefined
+        ? ' Ange vilka kategorier portföljen behöver (required) för att se vilka av dem som saknas.'
+        : requiredMissing.length === 0
+          ? ' Alla nödvändiga kategorier har partner.'
+          : ` Nödvändiga men saknas: ${requiredMissing.join(', ')}.`),
+    alignment: ({ shares }) =>
+      `Partnerposterna säger inte vilken affärsstrategi varje relation tjänar, så data kan inte besvara frågan. Som underlag: ${shares.map((s) => `${s.function} ${Math.round(s.share * 100)} %`).join(', ')} av partnerna per funktion.`,
+    management: ({ assessed, total, mismatches, undecided }) =>
+      assessed === 0
+        ? 'Ingen post anger hur relationen hanteras i dag (management), så inget kan jämföras med rekommendationen.'
+        : `${mismatches} av ${assessed} relationer med känd hantering hanteras annorlunda än typen kräver${undecided === 0 ? '' : `; ${undecided} av ${total} kunde inte avgöras`}.`,
+    communication: ({ multiManaged, unowned, units }) =>
+      `Partner hanteras från ${units} ${units === 1 ? 'ställe' : 'ställen'}; ${multiManaged} ${multiManaged === 1 ? 'kategori hanteras' : 'kategorier hanteras'} på mer än ett, och ${unowned} ${unowned === 1 ? 'relation saknar' : 'relationer saknar'} ägare. Delat ägarskap är där partnervärdet oftast beskrivs olika; data visar inte hur det beskrivs.`,
+    tools: () => 'Partnerposterna säger inget om verktygen för partnerhantering, så data kan inte besvara frågan.',
+  },
   reasons: {
     typical: ({ category, subtype, option }) =>
       `${category}${subtype === undefined ? '' : ` med ${subtype.field} ${subtype.value}`} hanteras typiskt med ${sv.options[option].label.toLowerCase()} (källartikeln)`,

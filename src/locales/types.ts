@@ -127,6 +127,33 @@ export interface ReasonParams {
 }
 
 /**
+ * The parameters of each inventory finding, one per diagnostic question of the article.
+ * @category Locales
+ */
+export interface FindingParams {
+  /** 1. Do we have every partner type the business needs? */
+  readonly coverage: {
+    readonly present: number;
+    readonly total: number;
+    readonly missing: readonly PartnerCategory[];
+    readonly requiredMissing: readonly PartnerCategory[] | undefined;
+  };
+  /** 2. Is every partner strategy aligned with the business strategy? */
+  readonly alignment: { readonly shares: readonly { readonly function: PartnerFunction; readonly share: number }[] };
+  /** 3. Are the relationships managed well? */
+  readonly management: {
+    readonly assessed: number;
+    readonly total: number;
+    readonly mismatches: number;
+    readonly undecided: number;
+  };
+  /** 4. Is partner value communicated clearly and consistently? */
+  readonly communication: { readonly multiManaged: number; readonly unowned: number; readonly units: number };
+  /** 5. Are there robust partner-management tools? */
+  readonly tools: Record<string, never>;
+}
+
+/**
  * An issue or warning code: the keys of {@link MessageParams}.
  * @category Locales
  */
@@ -163,6 +190,10 @@ export interface Locale {
   /** Messages for problems in a rule set. */
   readonly ruleProblems: {
     readonly [C in keyof RuleProblemParams]: (params: RuleProblemParams[C]) => string;
+  };
+  /** The inventory's answers to the article's five diagnostic questions. */
+  readonly findings: {
+    readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;
   };
   /** Texts the rule engine puts in traces. */
   readonly reasons: {

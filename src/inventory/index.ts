@@ -1,0 +1,2 @@
+export * from './inventory.js';
+export type * from './report.js';

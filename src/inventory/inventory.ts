@@ -1,0 +1,225 @@
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/types.js';
+import { type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
+import { defaultEngine } from '../rules/recommend.js';
+import { categoryNodes, functionNodes } from '../taxonomy/data.js';
+import { isManagementOption, isPartnerCategory } from '../taxonomy/guards.js';
+import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
+import { typicalManagement } from '../taxonomy/typical-management.js';
+import type { InventoryReport, MismatchGroup, UndecidedGroup } from './report.js';
+
+/**
+ * Options for {@link inventory}.
+ * @example inventory(records, { required: ['system-integrator', 'cloud-reseller'], keepRecords: false })
+ * @category Inventory
+ */
+export interface InventoryOptions {
+  /** The categories your portfolio needs (diagnostic question 1). */
+  readonly required?: readonly PartnerCategory[];
+  /** The engine that recommends; the default engine by default. */
+  readonly engine?: RuleEngine;
+  /** The context for the engine, one for all or one per record (see `segmentContext`). */
+  readonly context?: ContextFor;
+  /**
+   * List record ids in groups (`true`, the default). With `false` the report holds only
+   * counts, so its size follows the number of categories and units, not of records.
+   */
+  readonly keepRecords?: boolean;
+  /** The language of reasons and findings; English by default. */
+  readonly locale?: Locale;
+}
+
+interface Tally {
+  count: number;
+  readonly units: Map<string, number>;
+}
+
+/**
+ * Takes the partner inventory the article asks for, in one pass over the records:
+ * coverage per function and category, the categories missing (and the required ones
+ * missing), where each category is managed, records with no owner, records managed
+ * differently from their recommendation (with the trace), records the rules cannot
+ * decide, and findings for the five diagnostic questions.
+ * @param records - Parsed partner records.
+ * @param options - Required categories, engine and context, and whether to keep ids.
+ * @returns The report; render it with `inventoryMarkdown` or `inventoryHtml`.
+ * @example
+ * const report = inventory(parsePartnerRecords(rows).records, { required: ['oem'] });
+ * report.required?.missing // ['oem'] when you have no OEM partner
+ * @category Inventory
+ */
+export function inventory(records: Iterable<RecommendInput>, options: InventoryOptions = {}): InventoryReport {
+  const engine = options.engine ?? defaultEngine();
+  const locale = options.locale ?? en;
+  const keep = options.keepRecords !== false;
+  const context = options.context;
+
+  const tallies = new Map<PartnerCategory, Tally>(categoryNodes.map((n) => [n.id, { count: 0, units: new Map() }]));
+  const mismatches = new Map<string, { group: Mutable<MismatchGroup>; ids: string[] }>();
+  const undecided = new Map<string, { group: Mutable<UndecidedGroup>; ids: string[] }>();
+  const unownedIds: string[] = [];
+  let unowned = 0;
+  let total = 0;
+  let assessed = 0;
+  let mismatchCount = 0;
+  let undecidedCount = 0;
+
+  const list: Iterable<RecommendInput> =
+    records !== null && typeof (records as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] === 'function' ? records : [];
+  for (const record of list) {
+    const index = total++;
+    if (record === null || typeof record !== 'object') continue;
+    const ctx = typeof context === 'function' ? context(record, index) : context;
+    const id = typeof record['id'] === 'string' ? record['id'] : String(index);
+    const category = isPartnerCategory(record['category']) ? record['category'] : undefined;
+    const unit = typeof record['managedBy'] === 'string' && record['managedBy'] !== '' ? record['managedBy'] : undefined;
+    if (category !== undefined) {
+      const tally = tallies.get(category) as Tally;
+      tally.count++;
+      if (unit !== undefined) tally.units.set(unit, (tally.units.get(unit) ?? 0) + 1);
+    }
+    if (unit === undefined) {
+      unowned++;
+      if (keep) unownedIds.push(id);
+    }
+
+    // The fast path decides; the full recommendation (with its trace) is built only for
+    // the first record of each group, so a million records cost a million `decide`s.
+    const option = engine.decide(record, ctx);
+    const current = isManagementOption(record['management']) ? (record['management'] as ManagementOption) : undefined;
+    if (current !== undefined) assessed++;
+    if (option === undefined) {
+      undecidedCount++;
+      const key = category ?? '';
+      let entry = undecided.get(key);
+      if (entry === undefined) {
+        const result = engine.recommend(record, ctx);
+        entry = { group: { category, needs: result.needs, reason: result.reason, count: 0, ids: [] }, ids: [] };
+        undecided.set(key, entry);
+      }
+      entry.group.count++;
+      if (keep) entry.ids.push(id);
+    } else if (current !== undefined && current !== option && category !== undefined) {
+      mismatchCount++;
+      const key = `${category}\u0000${current}\u0000${option}`;
+      let entry = mismatches.get(key);
+      if (entry === undefined) {
+        const result = engine.recommend(record, ctx);
+        const decider = result.trace.find((t) => t.outcome === 'chosen');
+        entry = {
+          group: {
+            category,
+            current,
+            recommended: option,
+            rule: result.decidedBy ?? '',
+            source: decider?.source ?? 'user',
+            reason: result.reason,
+            count: 0,
+            ids: [],
+            trace: result.trace,
+          },
+          ids: [],
+        };
+        mismatches.set(key, entry);
+      }
+      entry.group.count++;
+      if (keep) entry.ids.push(id);
+    }
+  }
+
+  const share = (n: number) => (total === 0 ? 0 : n / total);
+  const byCount = <T extends { count: number; unit?: string }>(a: T, b: T) => b.count - a.count;
+  const categories = categoryNodes.map((node) => {
+    const tally = tallies.get(node.id) as Tally;
+    return {
+      category: node.id,
+      function: node.function,
+      group: node.group,
+      count: tally.count,
+      share: share(tally.count),
+      managedBy: [...tally.units].map(([unit, count]) => ({ unit, count })).sort(byCount),
+      typical: typicalManagement({ category: node.id } as never),
+    };
+  });
+  const missing = categories.filter((c) => c.count === 0).map((c) => c.category);
+  const functions = functionNodes.map((fn) => {
+    const own = categories.filter((c) => c.function === fn.id);
+    const count = own.reduce((sum, c) => sum + c.count, 0);
+    return {
+      function: fn.id,
+      count,
+      share: share(count),
+      categoriesPresent: own.filter((c) => c.count > 0).length,
+      categoriesTotal: own.length,
+    };
+  });
+  const unitMap = new Map<string, { count: number; categories: PartnerCategory[] }>();
+  for (const c of categories) {
+    for (const { unit, count } of c.managedBy) {
+      const entry = unitMap.get(unit) ?? { count: 0, categories: [] };
+      entry.count += count;
+      entry.categories.push(c.category);
+      unitMap.set(unit, entry);
+    }
+  }
+  const units = [...unitMap].map(([unit, u]) => ({ unit, count: u.count, categories: u.categories })).sort(byCount);
+  const multiManaged = categories
+    .filter((c) => c.managedBy.length > 1)
+    .map((c) => ({ category: c.category, units: c.managedBy.map((u) => u.unit) }));
+  const required =
+    options.required === undefined
+      ? undefined
+      : { categories: options.required, missing: options.required.filter((id) => missing.includes(id)) };
+  const mismatchGroups = [...mismatches.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
+  const undecidedGroups = [...undecided.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
+
+  return {
+    total,
+    functions,
+    categories,
+    missing,
+    required,
+    units,
+    multiManaged,
+    unowned: { count: unowned, ids: unownedIds },
+    assessed,
+    mismatches: mismatchGroups,
+    mismatchCount,
+    undecided: undecidedGroups,
+    undecidedCount,
+    findings: [
+      {
+        question: 1,
+        topic: 'coverage',
+        answer: 'data',
+        text: locale.findings.coverage({
+          present: categories.length - missing.length,
+          total: categories.length,
+          missing,
+          requiredMissing: required?.missing,
+        }),
+      },
+      {
+        question: 2,
+        topic: 'alignment',
+        answer: 'none',
+        text: locale.findings.alignment({ shares: functions.map((f) => ({ function: f.function, share: f.share })) }),
+      },
+      {
+        question: 3,
+        topic: 'management',
+        answer: assessed === 0 ? 'none' : 'data',
+        text: locale.findings.management({ assessed, total, mismatches: mismatchCount, undecided: undecidedCount }),
+      },
+      {
+        question: 4,
+        topic: 'communication',
+        answer: 'partial',
+        text: locale.findings.communication({ multiManaged: multiManaged.length, unowned, units: units.length }),
+      },
+      { question: 5, topic: 'tools', answer: 'none', text: locale.findings.tools({}) },
+    ],
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,0 +1,128 @@
+import type {
+  ManagementOption,
+  PartnerCategory,
+  PartnerFunction,
+  PartnerGroup,
+} from '../taxonomy/types.js';
+import type { TraceEntry } from '../rules/recommendation.js';
+import type { RuleSource } from '../rules/types.js';
+
+/**
+ * Partners per function.
+ * @example report.functions.find((f) => f.function === 'sales')?.count // 12
+ * @category Inventory
+ */
+export interface FunctionCoverage {
+  readonly function: PartnerFunction;
+  readonly count: number;
+  readonly share: number;
+  /** How many of the function's categories have at least one partner. */
+  readonly categoriesPresent: number;
+  readonly categoriesTotal: number;
+}
+
+/**
+ * A unit that manages partners, with how many.
+ * @example report.categories[0].managedBy // [{ unit: 'product', count: 3 }]
+ * @category Inventory
+ */
+export interface UnitCount {
+  /** A known unit id (`'channel-sales'`) or the unit name as the records give it. */
+  readonly unit: string;
+  readonly count: number;
+}
+
+/**
+ * Partners per category, and where they are managed.
+ * @example report.categories.find((c) => c.category === 'oem')?.typical // 'one-to-one'
+ * @category Inventory
+ */
+export interface CategoryCoverage {
+  readonly category: PartnerCategory;
+  readonly function: PartnerFunction;
+  readonly group: PartnerGroup | null;
+  readonly count: number;
+  readonly share: number;
+  /** The units that manage this category's partners, most first. */
+  readonly managedBy: readonly UnitCount[];
+  /** The article's typical option (`undefined` for msp-cmsp, which depends on stage). */
+  readonly typical: ManagementOption | undefined;
+}
+
+/**
+ * Records managed differently from what the rules recommend, grouped by category,
+ * current option and recommended option.
+ * @example report.mismatches[0] // { category: 'oem', current: 'formal-program', recommended: 'one-to-one', count: 2, … }
+ * @category Inventory
+ */
+export interface MismatchGroup {
+  readonly category: PartnerCategory;
+  readonly current: ManagementOption;
+  readonly recommended: ManagementOption;
+  /** The rule that decided for the group's first record, and its source and reason. */
+  readonly rule: string;
+  readonly source: RuleSource;
+  readonly reason: string;
+  readonly count: number;
+  /** The records' ids; empty when the report keeps no records. */
+  readonly ids: readonly string[];
+  /** The recommendation trace of the group's first record. */
+  readonly trace: readonly TraceEntry[];
+}
+
+/**
+ * Records the rules could not decide, grouped by category and what they need.
+ * @example report.undecided[0] // { category: 'msp-cmsp', needs: ['stage'], count: 3, … }
+ * @category Inventory
+ */
+export interface UndecidedGroup {
+  /** The category, or `undefined` for records without a usable one. */
+  readonly category: PartnerCategory | undefined;
+  readonly needs: readonly string[];
+  readonly reason: string;
+  readonly count: number;
+  readonly ids: readonly string[];
+}
+
+/**
+ * The inventory's answer to one of the article's five diagnostic questions.
+ * @example report.findings[0] // { question: 1, topic: 'coverage', answer: 'data', text: '18 of 22 …' }
+ * @category Inventory
+ */
+export interface Finding {
+  readonly question: 1 | 2 | 3 | 4 | 5;
+  readonly topic: 'coverage' | 'alignment' | 'management' | 'communication' | 'tools';
+  /** `data`: the records answer it; `partial`: they inform it; `none`: they cannot. */
+  readonly answer: 'data' | 'partial' | 'none';
+  readonly text: string;
+}
+
+/**
+ * The partner inventory the article asks for: which types you have and lack, who manages
+ * each, and where today's management differs from what the type calls for.
+ * @example const { missing, mismatches, undecided } = inventory(records);
+ * @category Inventory
+ */
+export interface InventoryReport {
+  readonly total: number;
+  readonly functions: readonly FunctionCoverage[];
+  /** All 22 categories in taxonomy order, with zero counts included. */
+  readonly categories: readonly CategoryCoverage[];
+  /** Categories with no partner. */
+  readonly missing: readonly PartnerCategory[];
+  /** The categories the caller said the portfolio needs, and which of them are missing. */
+  readonly required: { readonly categories: readonly PartnerCategory[]; readonly missing: readonly PartnerCategory[] } | undefined;
+  /** Every unit that manages partners, most first, with the categories it manages. */
+  readonly units: readonly (UnitCount & { readonly categories: readonly PartnerCategory[] })[];
+  /** Categories managed in more than one place. */
+  readonly multiManaged: readonly { readonly category: PartnerCategory; readonly units: readonly string[] }[];
+  /** Records with no `managedBy`. */
+  readonly unowned: { readonly count: number; readonly ids: readonly string[] };
+  /** Records whose current `management` is known, so they can be compared. */
+  readonly assessed: number;
+  readonly mismatches: readonly MismatchGroup[];
+  readonly mismatchCount: number;
+  readonly undecided: readonly UndecidedGroup[];
+  readonly undecidedCount: number;
+  readonly findings: readonly Finding[];
+}
