@@ -1,4 +1,4 @@
-import { getterFor, type Subject } from './field-access.js';
+import { categoryOf, getterFor, type Subject } from './field-access.js';
 import type { Condition, FieldTest, RuleContext, RuleField } from './types.js';
 import { compileCondition, FALSE, TRUE, UNKNOWN, type Truth } from './conditions.js';
 
@@ -76,5 +76,7 @@ export function neededFields(condition: Condition, record: Subject, context: Rul
     );
   }
   if ('not' in condition) return neededFields(condition.not, record, context);
-  return truth(condition, record, context) === UNKNOWN ? [condition.field] : [];
+  if (truth(condition, record, context) !== UNKNOWN) return [];
+  // Function, group and subtype follow from the category: without one, it is the need.
+  return [categoryOf(record) === undefined ? 'category' : condition.field];
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { sv } from '../locales/sv.js';
+import { createRuleEngine } from '../rules/engine.js';
+import { defaultRules } from '../rules/default-rules.js';
+import { parsePartnerRecords } from '../schema/parse-partner-records.js';
+import { segmentContext } from '../segment/segment-context.js';
+import { inventory } from './inventory.js';
+
+const rows = [
+  { id: 'a1', name: 'Alpha', category: 'VAD', managedBy: 'Channel Sales', management: 'formal-program' },
+  { id: 'a2', name: 'Beta', category: 'VAD', managedBy: 'Product', management: 'one-to-one' },
+  { id: 'a3', name: 'Gamma', category: 'OEM', managedBy: 'Product', management: 'formal-program' },
+  { id: 'a4', name: 'Delta', category: 'OEM', managedBy: 'Product', management: 'formal-program' },
+  { id: 'a5', name: 'Eps', category: 'MSP', managedBy: 'Alliances' },
+  { id: 'a6', name: 'Zeta', category: 'academia', management: 'marketing-pr' },
+  { id: 'a7', name: 'Eta', category: 'MSP', stage: 'pre-offer', managedBy: 'Partner Success', management: 'one-to-one' },
+];
+const { records } = parsePartnerRecords(rows);
+
+describe('inventory', () => {
+  const report = inventory(records);
+
+  it('counts partners per function and category, with hand-checked figures', () => {
+    expect(report.total).toBe(7);
+    expect(report.functions.map((f) => [f.function, f.count, f.categoriesPresent, f.categoriesTotal])).toEqual([
+      ['solution', 4, 2, 6],
+      ['sales', 2, 1, 4],
+      ['service', 0, 0, 6],
+      ['influencer', 1, 1, 6],
+    ]);
+    expect(report.categories).toHaveLength(22);
+    expect(report.categories.find((c) => c.category === 'oem')).toMatchObject({ count: 2, share: 2 / 7, typical: 'one-to-one' });
+    expect(report.missing).toHaveLength(22 - 4);
+    expect(report.missing).not.toContain('oem');
+  });
+
+  it('says which required categories are missing', () => {
+    const withRequired = inventory(records, { required: ['oem', 'cloud-reseller', 'epc'] });
+    expect(withRequired.required).toEqual({ categories: ['oem', 'cloud-reseller', 'epc'], missing: ['cloud-reseller', 'epc'] });
+    expect(withRequired.findings[0]?.text).toMatch(/Required but missing: cloud-reseller, epc\./);
+    expect(report.required).toBeUndefined();
+  });
+
+  it('shows where each category is managed, what is managed in several places, and who has no owner', () => {
+    expect(report.categories.find((c) => c.category === 'value-added-distributor')?.managedBy).toEqual([
+      { unit: 'channel-sales', count: 1 },
+      { unit: 'product', count: 1 },
+    ]);
+    expect(report.multiManaged).toEqual([
+      { category: 'msp-cmsp', units: ['alliances', 'Partner Success'] },
+      { category: 'value-added-distributor', units: ['channel-sales', 'product'] },
+    ]);
+    expect(report.units[0]).toEqual({ unit: 'product', count: 3, categories: ['oem', 'value-added-distributor'] });
+    expect(report.unowned).toEqual({ count: 1, ids: ['a6'] });
+  });
+
+  it('lists mismatches with the recommendation and its trace', () => {
+    expect(report.assessed).toBe(6);
+    expect(report.mismatchCount).toBe(3);
+    expect(report.mismatches).toEqual([
+      expect.objectContaining({
+        category: 'oem',
+        current: 'formal-program',
+        recommended: 'one-to-one',
+        rule: 'article:oem',
+        source: 'article',
+        count: 2,
+        ids: ['a3', 'a4'],
+        trace: [expect.objectContaining({ rule: 'article:oem', outcome: 'chosen' })],
+      }),
+      expect.objectContaining({ category: 'value-added-distributor', current: 'one-to-one', recommended: 'formal-program', ids: ['a2'] }),
+    ]);
+  });
+
+  it('lists what the rules could not decide, and why', () => {
+    expect(report.undecidedCount).toBe(1);
+    expect(report.undecided).toEqual([
+      expect.objectContaining({ category: 'msp-cmsp', needs: ['stage'], count: 1, ids: ['a5'] }),
+    ]);
+  });
+
+  it('answers the five questions where the data can, and says so where it cannot', () => {
+    expect(report.findings.map((f) => [f.question, f.topic, f.answer])).toEqual([
+      [1, 'coverage', 'data'],
+      [2, 'alignment', 'none'],
+      [3, 'management', 'data'],
+      [4, 'communication', 'partial'],
+      [5, 'tools', 'none'],
+    ]);
+    expect(report.findings[2]?.text).toBe(
+      '3 of 6 relationships with a known management are managed differently from what their type calls for; 1 of 7 could not be decided.',
+    );
+  });
+
+  it('keeps only counts when asked, so its size does not grow with the records', () => {
+    const lean = inventory(records, { keepRecords: false });
+    expect(lean.mismatches[0]).toMatchObject({ count: 2, ids: [] });
+    expect(lean.unowned).toEqual({ count: 1, ids: [] });
+    const tenfold = Array.from({ length: 10 }, (_, n) => records.map((r) => ({ ...r, id: `${r.id}-${n}` }))).flat();
+    const big = inventory(tenfold, { keepRecords: false });
+    expect(big.mismatches.map((m) => m.count)).toEqual(lean.mismatches.map((m) => m.count * 10));
+    // Same groups, larger counts: only a few more digits, not ten times the size.
+    expect(JSON.stringify(big).length - JSON.stringify(lean).length).toBeLessThan(60);
+  });
+
+  it('takes a user engine and a per-segment context', () => {
+    const articleOnly = createRuleEngine({ rules: defaultRules({ heuristics: false }) });
+    expect(inventory(records, { engine: articleOnly }).mismatchCount).toBe(3);
+    const diverse = inventory(records, { context: segmentContext(records, { by: 'function' }) });
+    expect(diverse.mismatches.map((m) => [m.category, m.recommended])).toContainEqual(['value-added-distributor', 'formal-program']);
+  });
+
+  it('handles empty input, malformed records and a single category', () => {
+    const empty = inventory([]);
+    expect(empty).toMatchObject({ total: 0, assessed: 0, mismatchCount: 0, undecidedCount: 0 });
+    expect(empty.missing).toHaveLength(22);
+    expect(empty.findings[2]?.answer).toBe('none');
+    const malformed = inventory([null, 5, { category: 'nope' }, {}] as never);
+    expect(malformed).toMatchObject({ total: 4, undecidedCount: 2 });
+    expect(malformed.undecided[0]).toMatchObject({ category: undefined, needs: ['category'], count: 2 });
+    expect(inventory(null as never).total).toBe(0);
+    const single = inventory(parsePartnerRecords([{ id: '1', name: 'x', category: 'epc' }]).records);
+    expect(single.functions.find((f) => f.function === 'service')).toMatchObject({ count: 1, share: 1 });
+  });
+
+  it('speaks Swedish', () => {
+    expect(inventory(records, { locale: sv }).findings[4]?.text).toMatch(/^Partnerposterna säger inget/);
+  });
+});
