@@ -5,3 +5,4 @@ export * from './partner-record.js';
 export type { ReadOptions } from './read-row.js';
 export * from './json-schema.js';
 export * from './format-issues.js';
+export * from './record-reader.js';

@@ -1,4 +1,5 @@
 import { en } from '../locales/en.js';
+import type { Locale } from '../locales/types.js';
 import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import type { PartnerRecord } from './partner-record.js';
@@ -69,15 +70,7 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     } else {
       const first = options.uniqueIds === false ? undefined : firstIndexOfId.get(record.id);
       if (first !== undefined) {
-        const params = { value: record.id, firstIndex: first };
-        result.errors.push({
-          code: 'duplicate_id',
-          index,
-          path: ['id'],
-          received: record.id,
-          ...params,
-          message: locale.messages.duplicate_id(params),
-        });
+        result.errors.push(duplicateId(record.id, index, first, locale));
       } else {
         if (options.uniqueIds !== false) firstIndexOfId.set(record.id, index);
         result.records.push(record);
@@ -88,6 +81,12 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     index++;
   }
   return result;
+}
+
+/** @internal */
+export function duplicateId(id: string, index: number, firstIndex: number, locale: Locale): RecordIssue {
+  const params = { value: id, firstIndex };
+  return { code: 'duplicate_id', index, path: ['id'], received: id, ...params, message: locale.messages.duplicate_id(params) };
 }
 
 function isList(value: unknown): value is Iterable<unknown> {
