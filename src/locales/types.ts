@@ -199,4 +199,82 @@ export interface Locale {
   readonly reasons: {
     readonly [C in keyof ReasonParams]: (params: ReasonParams[C]) => string;
   };
+  /** Headings, column labels and short texts of the rendered inventory report. */
+  readonly render: {
+    /** The report's default title. */
+    readonly title: string;
+    /** What a section with nothing to list says. */
+    readonly none: string;
+    readonly headings: Readonly<
+      Record<
+        | 'summary'
+        | 'functions'
+        | 'categories'
+        | 'missing'
+        | 'requiredMissing'
+        | 'units'
+        | 'multiManaged'
+        | 'heatMap'
+        | 'mismatches'
+        | 'undecided'
+        | 'findings',
+        string
+      >
+    >;
+    readonly columns: Readonly<
+      Record<
+        | 'measure'
+        | 'value'
+        | 'function'
+        | 'category'
+        | 'id'
+        | 'partners'
+        | 'share'
+        | 'categoriesPresent'
+        | 'managedBy'
+        | 'typical'
+        | 'unit'
+        | 'categories'
+        | 'units'
+        | 'change'
+        | 'reason'
+        | 'rule'
+        | 'source'
+        | 'needs'
+        | 'number'
+        | 'question'
+        | 'basis'
+        | 'answer',
+        string
+      >
+    >;
+    /** The rows of the summary table. */
+    readonly summary: Readonly<Record<'total' | 'assessed' | 'mismatches' | 'undecided' | 'unowned', string>>;
+    /** The article's five diagnostic questions, keyed like {@link FindingParams}. */
+    readonly questions: Readonly<Record<keyof FindingParams, string>>;
+    /** Whether the records answer a question: fully, partly or not. */
+    readonly bases: Readonly<Record<'data' | 'partial' | 'none', string>>;
+    /** Where a rule comes from. */
+    readonly sources: Readonly<Record<'article' | 'heuristic' | 'user', string>>;
+    /** Chart titles. */
+    readonly charts: Readonly<Record<'functions' | 'categories' | 'heatMap', string>>;
+    /** Stands in for the category of records without a usable one. */
+    readonly noCategory: string;
+    /** Heads the heat-map column of partners with no managing unit. */
+    readonly noOwner: string;
+    /** Stands in for the typical option of a category whose option depends on its subtype. */
+    readonly typicalVaries: string;
+    /** A part of a whole, e.g. categories with partners of all the function's categories. */
+    readonly ofTotal: (params: { readonly part: string; readonly total: string }) => string;
+    /** The current option and the recommended one. */
+    readonly change: (params: { readonly from: string; readonly to: string }) => string;
+    /** A name with a count, e.g. a unit and how many partners it manages. */
+    readonly withCount: (params: { readonly label: string; readonly count: string }) => string;
+    /** Joins the items of a list. */
+    readonly list: (items: readonly string[]) => string;
+    /** The value printed beside a bar: the count and the share. */
+    readonly barValue: (params: { readonly count: string; readonly share: string }) => string;
+    /** The tooltip of a heat-map cell. */
+    readonly cell: (params: { readonly category: string; readonly unit: string; readonly count: number }) => string;
+  };
 }
