@@ -12,6 +12,11 @@ import type { Compensation } from '../taxonomy/node-types.js';
 
 /**
  * A node's name and a one-sentence description, in one language.
+ * @example
+ * ```ts
+ * const text: NodeText = en.options.sla;
+ * text.label // 'Service level agreement'
+ * ```
  * @category Locales
  */
 export interface NodeText {
@@ -21,6 +26,11 @@ export interface NodeText {
 
 /**
  * The kind of a received value, as messages name it.
+ * @example
+ * ```ts
+ * const kind: ValueKind = 'array';
+ * en.valueKinds[kind] // 'a list'
+ * ```
  * @category Locales
  */
 export type ValueKind = 'null' | 'undefined' | 'number' | 'boolean' | 'string' | 'array' | 'object' | 'other';
@@ -28,6 +38,11 @@ export type ValueKind = 'null' | 'undefined' | 'number' | 'boolean' | 'string' |
 /**
  * The parameters each message needs, keyed by issue code. A locale turns them into text;
  * the schema layer builds issues that carry them.
+ * @example
+ * ```ts
+ * const params: MessageParams['missing_field'] = { field: 'name' };
+ * en.messages.missing_field(params) // 'name is missing'
+ * ```
  * @category Locales
  */
 export interface MessageParams {
@@ -76,6 +91,11 @@ export interface MessageParams {
 
 /**
  * The parameters of each rule-set problem message, keyed by problem code.
+ * @example
+ * ```ts
+ * const params: RuleProblemParams['not_a_number'] = { operator: 'gt' };
+ * en.ruleProblems.not_a_number(params) // 'gt needs a number'
+ * ```
  * @category Locales
  */
 export interface RuleProblemParams {
@@ -92,6 +112,11 @@ export interface RuleProblemParams {
 
 /**
  * The parameters of each text the rule engine puts in a trace.
+ * @example
+ * ```ts
+ * const params: ReasonParams['noRule'] = { option: 'sla' };
+ * en.reasons.noRule(params) // 'no rule recommends sla'
+ * ```
  * @category Locales
  */
 export interface ReasonParams {
@@ -128,6 +153,12 @@ export interface ReasonParams {
 
 /**
  * The parameters of each inventory finding, one per diagnostic question of the article.
+ * @example
+ * ```ts
+ * const params: FindingParams['management'] = { assessed: 10, total: 12, mismatches: 3, undecided: 0 };
+ * en.findings.management(params)
+ * // '3 of 10 relationships with a known management are managed differently from what their type calls for.'
+ * ```
  * @category Locales
  */
 export interface FindingParams {
@@ -155,6 +186,7 @@ export interface FindingParams {
 
 /**
  * An issue or warning code: the keys of {@link MessageParams}.
+ * @example const code: MessageCode = 'unknown_category';
  * @category Locales
  */
 export type MessageCode = keyof MessageParams;
@@ -162,6 +194,11 @@ export type MessageCode = keyof MessageParams;
 /**
  * Every piece of human-readable text the library shows, in one language. Each language is
  * one module of this shape (`en`, `sv`), so a bundler drops the ones you do not import.
+ * @example
+ * ```ts
+ * const locale: Locale = sv;
+ * getOption('sla', locale).label // 'Servicenivåavtal'
+ * ```
  * @category Locales
  */
 export interface Locale {

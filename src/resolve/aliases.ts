@@ -13,6 +13,7 @@ import type { ManagementOption, PartnerCategory, PartnerType } from '../taxonomy
 
 /**
  * Where an alias comes from: the source article's own words, or this project's addition.
+ * @example resolvePartnerType('referral partner')?.source // 'project'
  * @category Resolve
  */
 export type AliasSource = 'article' | 'project';

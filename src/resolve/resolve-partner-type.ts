@@ -9,12 +9,18 @@ import { createTextIndex, lazy, memoize } from './text-index.js';
 /**
  * How text matched a category: by its `id`, its English `label`, an `acronym` from the
  * article, or an `alias` (see `source` for whose).
+ * @example const by: MatchedBy | undefined = resolvePartnerType('SI')?.by; // 'acronym'
  * @category Resolve
  */
 export type MatchedBy = 'id' | 'label' | 'acronym' | 'alias';
 
 /**
  * What {@link resolvePartnerType} made of a piece of text.
+ * @example
+ * ```ts
+ * const match: PartnerTypeMatch | undefined = resolvePartnerType('IHV');
+ * // { type: { category: 'isv-ihv', kind: 'ihv' }, by: 'acronym', source: 'article', alternatives: [] }
+ * ```
  * @category Resolve
  */
 export interface PartnerTypeMatch {

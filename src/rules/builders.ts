@@ -44,24 +44,36 @@ const compare =
 
 /**
  * A test that a field is a number greater than `bound` (text that reads as a number counts).
+ * @param field - The field to test.
+ * @param bound - The number the value must exceed.
+ * @returns The condition, as plain data.
  * @example gt('custom.revenue', 1_000_000)
  * @category Rules
  */
 export const gt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('gt');
 /**
  * A test that a field is a number at least `bound`.
+ * @param field - The field to test.
+ * @param bound - The smallest value that passes.
+ * @returns The condition, as plain data.
  * @example gte('context.homogeneity', 0.8)
  * @category Rules
  */
 export const gte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('gte');
 /**
  * A test that a field is a number less than `bound`.
+ * @param field - The field to test.
+ * @param bound - The number the value must stay below.
+ * @returns The condition, as plain data.
  * @example lt('context.homogeneity', 0.5)
  * @category Rules
  */
 export const lt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('lt');
 /**
  * A test that a field is a number at most `bound`.
+ * @param field - The field to test.
+ * @param bound - The largest value that passes.
+ * @returns The condition, as plain data.
  * @example lte('custom.employees', 50)
  * @category Rules
  */

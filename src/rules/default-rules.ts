@@ -7,6 +7,11 @@ import type { Rule } from './types.js';
 
 /**
  * Options for {@link defaultRules}.
+ * @example
+ * ```ts
+ * const options: DefaultRulesOptions = { heuristics: false, locale: sv };
+ * defaultRules(options).some((rule) => rule.source === 'heuristic') // false
+ * ```
  * @category Rules
  */
 export interface DefaultRulesOptions {
@@ -19,6 +24,7 @@ export interface DefaultRulesOptions {
 /**
  * The rank of each source: user rules (100 by default) outrank heuristics, which outrank
  * the article's table.
+ * @example rulePriorities.heuristic // 50
  * @category Rules
  */
 export const rulePriorities = { article: 0, heuristic: 50, user: 100 } as const;
@@ -26,6 +32,11 @@ export const rulePriorities = { article: 0, heuristic: 50, user: 100 } as const;
 /**
  * Below this homogeneity the diverse-segment heuristic applies. Our assumption, not the
  * article's: half the segment sharing a business model is where one program stops fitting.
+ * @example
+ * ```ts
+ * diverseSegmentThreshold // 0.5
+ * recommend({ category: 'platform' }, { homogeneity: 0.4 }).option // 'formal-support'
+ * ```
  * @category Rules
  */
 export const diverseSegmentThreshold = 0.5;

@@ -15,12 +15,22 @@ import type { Rule, RuleContext, RuleSource } from './types.js';
  * other field 1; `all` adds up, `any` takes its least specific branch), then rule id in
  * alphabetical order. `first`: the order of the rule list. Either way the result never
  * depends on evaluation order.
+ * @example
+ * ```ts
+ * const hitPolicy: HitPolicy = 'first';
+ * createRuleEngine({ rules: defaultRules(), hitPolicy }).decide({ category: 'oem' }) // 'one-to-one'
+ * ```
  * @category Rules
  */
 export type HitPolicy = 'ranked' | 'first';
 
 /**
  * Options for {@link createRuleEngine}.
+ * @example
+ * ```ts
+ * const options: RuleEngineOptions = { rules: defaultRules({ heuristics: false }), locale: sv };
+ * createRuleEngine(options).decide({ category: 'financing' }) // 'sla'
+ * ```
  * @category Rules
  */
 export interface RuleEngineOptions {
@@ -34,6 +44,11 @@ export interface RuleEngineOptions {
 /**
  * A record to recommend for: a parsed `PartnerRecord`, or any object with at least a
  * `category` (such as `{ category: 'msp-cmsp', stage: 'pre-offer' }`).
+ * @example
+ * ```ts
+ * const input: RecommendInput = { category: 'sales-agent', mode: 'closer', tier: 'Gold' };
+ * recommend(input).option // 'formal-support'
+ * ```
  * @category Rules
  */
 export type RecommendInput = Readonly<Record<string, unknown>>;
@@ -41,12 +56,23 @@ export type RecommendInput = Readonly<Record<string, unknown>>;
 /**
  * A context for every record, or a function that gives each record its own (for example
  * the homogeneity of its segment).
+ * @example
+ * ```ts
+ * const context: ContextFor = (record) => ({ homogeneity: record['region'] === 'APAC' ? 0.3 : 0.9 });
+ * recommendAll([{ category: 'platform', region: 'APAC' }, { category: 'platform' }], context).map((r) => r.option)
+ * // ['formal-support', 'formal-program']
+ * ```
  * @category Rules
  */
 export type ContextFor = RuleContext | ((record: RecommendInput, index: number) => RuleContext);
 
 /**
  * A compiled rule set: plain closures over frozen rules.
+ * @example
+ * ```ts
+ * const engine: RuleEngine = createRuleEngine({ rules: defaultRules() });
+ * engine.decide({ category: 'financing' }) // 'sla'
+ * ```
  * @category Rules
  */
 export interface RuleEngine {

@@ -5,6 +5,12 @@ import { compileCondition, FALSE, TRUE, UNKNOWN, type Truth } from './conditions
 /**
  * A test that did not hold, for "why not": where it sits in the rule, what it wanted and
  * what the record has.
+ * @example
+ * ```ts
+ * const why = explainWhyNot({ category: 'oem' }, 'formal-program');
+ * const failure: FailedTest | undefined = why.rules.find((r) => r.rule === 'article:platform')?.failures[0];
+ * // { path: 'when', field: 'category', operator: 'equals', expected: 'platform', actual: 'oem' }
+ * ```
  * @category Rules
  */
 export interface FailedTest {

@@ -4,6 +4,12 @@ import type { RuleSource } from './types.js';
 
 /**
  * One rule's part in a recommendation.
+ * @example
+ * ```ts
+ * const entry: TraceEntry | undefined = recommend({ category: 'msp-cmsp', stage: 'pre-offer' }).trace[0];
+ * entry?.rule // 'article:msp-cmsp:pre-offer'
+ * entry?.outcome // 'chosen'
+ * ```
  * @category Rules
  */
 export interface TraceEntry {
@@ -25,6 +31,11 @@ export interface TraceEntry {
 
 /**
  * An option some rule recommends for the record, with the best-ranked rule behind it.
+ * @example
+ * ```ts
+ * const best: Candidate | undefined = recommend({ category: 'oem' }).candidates[0];
+ * // { option: 'one-to-one', rule: 'article:oem', source: 'article', priority: 0, status: 'fired' }
+ * ```
  * @category Rules
  */
 export interface Candidate {
@@ -38,6 +49,12 @@ export interface Candidate {
 
 /**
  * What the engine recommends for one record, and why.
+ * @example
+ * ```ts
+ * const result: Recommendation = recommend({ category: 'msp-cmsp' });
+ * result.option // undefined
+ * result.needs // ['stage']
+ * ```
  * @category Rules
  */
 export interface Recommendation {
@@ -58,6 +75,12 @@ export interface Recommendation {
 /**
  * Why a record is not recommended an option: each rule that recommends it and what
  * stopped it.
+ * @example
+ * ```ts
+ * const whyNot: WhyNot = explainWhyNot({ category: 'oem' }, 'sla');
+ * whyNot.recommended // 'one-to-one'
+ * whyNot.rules[0]?.status // 'failed'
+ * ```
  * @category Rules
  */
 export interface WhyNot {

@@ -12,6 +12,11 @@ import type {
 /**
  * Who holds more power in the relationship, one of the three factors the article says
  * shape how partners are managed.
+ * @example
+ * ```ts
+ * const power: PowerBalance = 'partner';
+ * recommend({ category: 'solution-reseller' }, { power }).option // 'one-to-one'
+ * ```
  * @category Rules
  */
 export type PowerBalance = 'vendor' | 'balanced' | 'partner';
@@ -36,6 +41,11 @@ export interface RuleContext {
 
 /**
  * A context factor as a rule field: `'context.power'` and so on.
+ * @example
+ * ```ts
+ * const field: ContextField = 'context.homogeneity';
+ * lt(field, 0.5) // { field: 'context.homogeneity', lt: 0.5 }
+ * ```
  * @category Rules
  */
 export type ContextField = `context.${keyof RuleContext & string}`;
@@ -43,12 +53,22 @@ export type ContextField = `context.${keyof RuleContext & string}`;
 /**
  * A field a condition can test: a record field, the category's `group`, a custom field
  * as `custom.<name>`, or a context factor as `context.<factor>`.
+ * @example
+ * ```ts
+ * const field: RuleField = 'custom.revenue';
+ * gte(field, 1_000_000) // { field: 'custom.revenue', gte: 1000000 }
+ * ```
  * @category Rules
  */
 export type RuleField = PartnerRecordField | 'group' | `custom.${string}` | ContextField;
 
 /**
  * A value a condition compares with: JSON scalars.
+ * @example
+ * ```ts
+ * const value: Scalar = 'Gold';
+ * equals('tier', value) // { field: 'tier', equals: 'Gold' }
+ * ```
  * @category Rules
  */
 export type Scalar = string | number | boolean;
@@ -56,6 +76,7 @@ export type Scalar = string | number | boolean;
 /**
  * The values a field can hold, so that `{ field: 'category', equals: 'resellr' }` fails
  * to compile.
+ * @example const category: FieldValue<'category'> = 'oem'; // FieldValue<'context.homogeneity'> is number
  * @category Rules
  */
 export type FieldValue<F extends RuleField> = F extends 'category'
@@ -88,6 +109,7 @@ type Test<F extends RuleField> =
 /**
  * A test of one field: `equals`, `in`, `exists`, or a numeric comparison (`gt`, `gte`,
  * `lt`, `lte`; text that reads as a number is compared as one).
+ * @example const test: FieldTest = { field: 'stage', in: ['pre-offer', 'post-offer'] };
  * @category Rules
  */
 export type FieldTest = { [F in RuleField]: Test<F> }[RuleField];
@@ -110,6 +132,7 @@ export type Condition =
 /**
  * Where a rule comes from: the source `article`'s table, the project's own `heuristic`,
  * or the `user`.
+ * @example const source: RuleSource | undefined = recommend({ category: 'oem' }).candidates[0]?.source; // 'article'
  * @category Rules
  */
 export type RuleSource = 'article' | 'heuristic' | 'user';

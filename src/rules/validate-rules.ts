@@ -275,6 +275,11 @@ export function validateRules(data: unknown, options: ValidateRulesOptions = {})
 /**
  * Checks one condition the way {@link validateRules} checks a rule's `when`, with paths
  * from `path`. For other uses of the condition language, such as named segments.
+ * @example
+ * ```ts
+ * validateConditionAt({ field: 'category', equals: 'resellr' }, 'segments[0].when').problems[0]?.message
+ * // "'resellr' is not a partner category"
+ * ```
  * @internal
  */
 export function validateConditionAt(

@@ -3,6 +3,7 @@ import type { PartnerRecordField } from './partner-record.js';
 
 /**
  * The record fields, in the order a parsed record lists them.
+ * @example partnerRecordFields.slice(0, 4) // ['id', 'name', 'category', 'function']
  * @category Schema
  */
 export const partnerRecordFields: readonly PartnerRecordField[] = /* @__PURE__ */ Object.freeze([

@@ -4,6 +4,11 @@ import type { RecordIssue, RecordWarning } from './issues.js';
 
 /**
  * Options for {@link formatIssues}.
+ * @example
+ * ```ts
+ * const options: FormatOptions = { rowNumber: (index) => index + 2 }; // line 1 of the CSV is its header
+ * formatIssues(parsePartnerRecords([{ id: '1', name: 'Acme' }]).errors, options) // ['row 2, category: category is missing']
+ * ```
  * @category Schema
  */
 export interface FormatOptions {

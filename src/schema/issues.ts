@@ -2,12 +2,14 @@ import type { MessageParams } from '../locales/types.js';
 
 /**
  * The codes of warnings: the row parsed, but a person should look at how.
+ * @example const code: RecordWarningCode | undefined = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }]).warnings[0]?.code; // 'ambiguous_category'
  * @category Schema
  */
 export type RecordWarningCode = 'ambiguous_category' | 'deprecated_category';
 
 /**
  * The codes of record issues: why a row did not become a record.
+ * @example const code: RecordIssueCode | undefined = parsePartnerRecords([{ id: '1', name: 'Acme' }]).errors[0]?.code; // 'missing_field'
  * @category Schema
  */
 export type RecordIssueCode = Exclude<keyof MessageParams, RecordWarningCode>;
@@ -44,6 +46,11 @@ export type RecordIssue = {
 
 /**
  * Something to check about a row that did parse, such as an ambiguous category label.
+ * @example
+ * ```ts
+ * const [warning]: RecordWarning[] = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }]).warnings;
+ * warning?.message // "'VAR' was read as value-added-distributor, as in the source article; it may also mean 'solution-reseller'"
+ * ```
  * @category Schema
  */
 export type RecordWarning = {

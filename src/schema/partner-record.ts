@@ -12,12 +12,14 @@ import type { Simplify } from '../taxonomy/simplify.js';
 /**
  * Where a relationship is managed: one of the units the article names, or any other unit
  * name your organisation uses.
+ * @example const owner: ManagedBy = 'Partner Success'; // known units autocomplete, yet any unit name is allowed
  * @category Schema
  */
 export type ManagedBy = KnownUnit | (string & {});
 
 /**
  * The fields every partner record has, whatever its category.
+ * @example const common: PartnerRecordFields = { id: 'p-1', name: 'Acme', managedBy: 'alliances', custom: {} };
  * @category Schema
  */
 export interface PartnerRecordFields {
@@ -55,6 +57,11 @@ export type PartnerRecord = RecordOf<CategoryNode>;
 
 /**
  * The names of a record's own fields (not its custom ones).
+ * @example
+ * ```ts
+ * const columns: Record<string, PartnerRecordField> = { 'Partner Segment': 'tier' };
+ * parsePartnerRecords([{ id: '1', name: 'Acme', category: 'oem', 'Partner Segment': 'Gold' }], { columns }).records[0]?.tier // 'Gold'
+ * ```
  * @category Schema
  */
 export type PartnerRecordField =

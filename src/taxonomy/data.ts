@@ -24,6 +24,7 @@ export const taxonomyVersion = '1.0.0';
 
 /**
  * The five ways to manage partners.
+ * @example optionNodes.map((node) => node.id) // ['formal-program', 'formal-support', 'one-to-one', 'sla', 'marketing-pr']
  * @category Taxonomy
  */
 export const optionNodes = /* @__PURE__ */ deepFreeze([
@@ -38,6 +39,7 @@ type OptionId = (typeof optionNodes)[number]['id'];
 
 /**
  * The four partner functions, by the primary value a partner brings.
+ * @example functionNodes.find((node) => node.id === 'influencer')?.typicalManagement // 'marketing-pr'
  * @category Taxonomy
  */
 export const functionNodes = /* @__PURE__ */ deepFreeze([
@@ -52,6 +54,7 @@ type FunctionId = (typeof functionNodes)[number]['id'];
 
 /**
  * The groups that service categories sit in. Only the service function has groups.
+ * @example groupNodes.map((node) => node.id) // ['business-services', 'professional-services']
  * @category Taxonomy
  */
 export const groupNodes = /* @__PURE__ */ deepFreeze([
@@ -70,6 +73,7 @@ const unstated = {
 
 /**
  * The 22 partner categories with their facts, subtype and typical management option.
+ * @example categoryNodes.find((node) => node.id === 'sales-agent')?.subtype // { field: 'mode', values: ['introducer', 'closer'] }
  * @category Taxonomy
  */
 export const categoryNodes = /* @__PURE__ */ deepFreeze([
@@ -332,6 +336,7 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
 /**
  * The organisational units the article names as places where partner relationships are
  * managed. Records may name any other unit too.
+ * @example knownUnits // ['channel-sales', 'product', 'marketing', 'alliances', 'services', 'executive']
  * @category Taxonomy
  */
 export const knownUnits = /* @__PURE__ */ deepFreeze([

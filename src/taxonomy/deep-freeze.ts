@@ -1,5 +1,10 @@
 /**
  * A value whose every nested object and array is read-only, as `deepFreeze` makes it.
+ * @example
+ * ```ts
+ * const limits: DeepReadonly<{ tiers: string[] }> = { tiers: ['Gold'] };
+ * limits.tiers.push('Silver'); // does not compile: nested arrays are read-only too
+ * ```
  * @category Taxonomy
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown

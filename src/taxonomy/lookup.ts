@@ -35,6 +35,11 @@ function find<T>(map: ReadonlyMap<string, T>, id: string, what: string, guard: s
 
 /**
  * A category's data with its label and description in one language.
+ * @example
+ * ```ts
+ * const vad: CategoryInfo<'value-added-distributor'> = getCategory('value-added-distributor');
+ * vad.primaryValue // 'direct-revenue'
+ * ```
  * @category Taxonomy
  */
 export type CategoryInfo<C extends PartnerCategory = PartnerCategory> = Extract<
@@ -63,6 +68,11 @@ export function getCategory<C extends PartnerCategory>(id: C, locale: Locale = e
 
 /**
  * A function's data with its label and description in one language.
+ * @example
+ * ```ts
+ * const sales: FunctionInfo = getFunction('sales');
+ * sales.primaryValue // 'direct-revenue'
+ * ```
  * @category Taxonomy
  */
 export type FunctionInfo = FunctionNode & NodeText;
@@ -83,6 +93,11 @@ export function getFunction(id: PartnerFunction, locale: Locale = en): FunctionI
 
 /**
  * A group's data with its label and description in one language.
+ * @example
+ * ```ts
+ * const group: GroupInfo = getGroup('professional-services');
+ * group.label // 'Professional services'
+ * ```
  * @category Taxonomy
  */
 export type GroupInfo = GroupNode & NodeText;
@@ -103,6 +118,11 @@ export function getGroup(id: PartnerGroup, locale: Locale = en): GroupInfo {
 
 /**
  * A management option's data with its label and description in one language.
+ * @example
+ * ```ts
+ * const option: OptionInfo = getOption('one-to-one');
+ * option.label // 'One-to-one management'
+ * ```
  * @category Taxonomy
  */
 export type OptionInfo = OptionNode & NodeText;

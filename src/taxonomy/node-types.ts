@@ -7,6 +7,11 @@
 /**
  * Whether a node is current. A deprecated node stays in the table forever, so stored
  * records that use its id keep parsing; `replacedBy` names the id to migrate to.
+ * @example
+ * ```ts
+ * getCategory('oem').status // 'active'
+ * const retired: NodeStatus = { status: 'deprecated', since: '2.0.0', replacedBy: 'platform' };
+ * ```
  * @category Taxonomy
  */
 export type NodeStatus =
@@ -16,12 +21,14 @@ export type NodeStatus =
 /**
  * A fact the article states about a category: `true`, `false`, `'varies'` (the article
  * says "may or may not"), or `null` when the article does not say.
+ * @example const resells: Fact = getCategory('system-integrator').attributes.resells; // 'varies'
  * @category Taxonomy
  */
 export type Fact = boolean | 'varies' | null;
 
 /**
  * How a category's partners are paid, where the article says so.
+ * @example const paidBy: readonly Compensation[] | null = getCategory('sales-agent').attributes.compensation; // ['commission']
  * @category Taxonomy
  */
 export type Compensation = 'commission' | 'service-fee' | 'value-add-fee';

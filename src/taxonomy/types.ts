@@ -7,66 +7,97 @@ import type { Simplify } from './simplify.js';
 
 /**
  * A function node: one of the four primary functions a partner serves.
+ * @example
+ * ```ts
+ * const sales: FunctionNode = functionNodes[1];
+ * sales.primaryValue // 'direct-revenue'
+ * ```
  * @category Taxonomy
  */
 export type FunctionNode = (typeof functionNodes)[number];
 
 /**
  * A group node: a subdivision of a function (only `service` has groups).
+ * @example
+ * ```ts
+ * const group: GroupNode = groupNodes[0];
+ * group.function // 'service'
+ * ```
  * @category Taxonomy
  */
 export type GroupNode = (typeof groupNodes)[number];
 
 /**
  * A category node: one of the 22 partner categories, with its facts.
+ * @example
+ * ```ts
+ * const vad: CategoryNode | undefined = categoryNodes.find((node) => node.id === 'value-added-distributor');
+ * vad?.attributes.takesTitle // true
+ * ```
  * @category Taxonomy
  */
 export type CategoryNode = (typeof categoryNodes)[number];
 
 /**
  * A management-option node: one of the five ways to manage partners.
+ * @example
+ * ```ts
+ * const sla: OptionNode = optionNodes[3];
+ * sla.id // 'sla'
+ * ```
  * @category Taxonomy
  */
 export type OptionNode = (typeof optionNodes)[number];
 
 /**
  * Any node of the taxonomy, discriminated by `kind`.
+ * @example
+ * ```ts
+ * const nodes: readonly TaxonomyNode[] = [...functionNodes, ...groupNodes, ...categoryNodes, ...optionNodes];
+ * nodes.filter((node) => node.kind === 'category').length // 22
+ * ```
  * @category Taxonomy
  */
 export type TaxonomyNode = FunctionNode | GroupNode | CategoryNode | OptionNode;
 
 /**
  * A partner function id: `'solution' | 'sales' | 'service' | 'influencer'`.
+ * @example const fn: PartnerFunction = 'sales';
  * @category Taxonomy
  */
 export type PartnerFunction = FunctionNode['id'];
 
 /**
  * A group id: `'business-services' | 'professional-services'`.
+ * @example const group: PartnerGroup = 'business-services';
  * @category Taxonomy
  */
 export type PartnerGroup = GroupNode['id'];
 
 /**
  * A partner category id, such as `'value-added-distributor'`.
+ * @example const category: PartnerCategory = 'value-added-distributor';
  * @category Taxonomy
  */
 export type PartnerCategory = CategoryNode['id'];
 
 /**
  * A management option id, such as `'formal-program'`.
+ * @example const option: ManagementOption = 'sla';
  * @category Taxonomy
  */
 export type ManagementOption = OptionNode['id'];
 
 /**
  * A unit the article names as a place where relationships are managed.
+ * @example const unit: KnownUnit = 'channel-sales';
  * @category Taxonomy
  */
 export type KnownUnit = (typeof knownUnits)[number];
 
 /**
  * The function's primary value id, such as `'direct-revenue'`.
+ * @example const value: PrimaryValue = getFunction('sales').primaryValue; // 'direct-revenue'
  * @category Taxonomy
  */
 export type PrimaryValue = FunctionNode['primaryValue'];
@@ -76,12 +107,14 @@ type CategoryNodeOf<C extends PartnerCategory> = Extract<CategoryNode, { id: C }
 
 /**
  * The categories that have a subtype.
+ * @example const category: SubtypedCategory = 'msp-cmsp'; // or 'isv-ihv', 'sales-agent', 'authorized-service'
  * @category Taxonomy
  */
 export type SubtypedCategory = Extract<CategoryNode, { subtype: object }>['id'];
 
 /**
  * The name of a subtype field: `'kind' | 'stage' | 'mode' | 'businessModel'`.
+ * @example const field: SubtypeField = 'stage';
  * @category Taxonomy
  */
 export type SubtypeField = Extract<CategoryNode, { subtype: object }>['subtype']['field'];
@@ -89,6 +122,7 @@ export type SubtypeField = Extract<CategoryNode, { subtype: object }>['subtype']
 /**
  * The allowed values of a subtype field, e.g. `SubtypeValue<'stage'>` is
  * `'pre-offer' | 'post-offer'`.
+ * @example const stage: SubtypeValue<'stage'> = 'post-offer';
  * @category Taxonomy
  */
 export type SubtypeValue<F extends SubtypeField = SubtypeField> = Extract<
@@ -127,6 +161,7 @@ export type PartnerTypeFor<C extends PartnerCategory> = PartnerTypeOf<CategoryNo
 
 /**
  * The subtype field name of a category, or `never` when it has none.
+ * @example const field: SubtypeFieldOf<'msp-cmsp'> = 'stage'; // SubtypeFieldOf<'oem'> is never
  * @category Taxonomy
  */
 export type SubtypeFieldOf<C extends PartnerCategory> =
