@@ -76,6 +76,9 @@ const nameCores = ['Software', 'Systems', 'Consulting', 'Networks', 'Cloud', 'Da
 const nameForms = ['AB', 'GmbH', 'Ltd', 'Inc.', 'Oy', 'A/S', 'BV', 'SAS', 'Pty Ltd', 'KK', ''];
 const owners = ['anna.berg', 'j.smith', 'm.keller', 'l.nguyen', 'p.olsen', 'r.garcia'];
 
+/** The values these rows use for the free-text fields, for rules that test them. */
+export const crmValues = Object.freeze({ regions, tiers, countries, verticals, segments: ['SMB', 'Mid-market', 'Enterprise'] });
+
 // The ways a row goes wrong in a real export, one issue each. Used in turn.
 const invalidKinds = [
   'unknown-category', // a typo in the category ("resellr")
@@ -189,7 +192,7 @@ function addMetrics(row, c, random) {
   const employees = Math.max(1, Math.round(revenue / (25_000 + 100_000 * random())));
   if (chance(0.85)) row.revenue = String(revenue);
   if (chance(0.9)) row.employees = String(employees);
-  if (chance(0.9)) row.segment = employees < 50 ? 'SMB' : employees < 500 ? 'Mid-market' : 'Enterprise';
+  if (chance(0.9)) row.segment = crmValues.segments[employees < 50 ? 0 : employees < 500 ? 1 : 2];
   if (chance(0.8)) row.score = String(Math.min(100, Math.round(30 + 8 * scale + 45 * random())));
   if (chance(0.95)) row.yearsActive = String(Math.floor(random() * (6 + 5 * scale)));
   if (chance(0.7)) row.certifications = String(Math.floor(random() * 2 * certifications[c.fn] * Math.sqrt(scale)));
