@@ -1,18 +1,34 @@
 /**
- * `npm run bench`: builds, then measures parsePartnerRecords against zod's compiled
- * safeParse of an equivalent plain schema, and prints the table and the ratios. It is a
- * report, not a test: it exits 0 whether or not the target is met.
+ * `npm run bench`: builds, then runs both benches and prints their tables and ratios.
+ * They are a report, not a test: it exits 0 whether or not a target is met.
+ *
+ *   node bench/run.mjs [parse] [rules]   (both when none is named)
+ *
+ * - parse: parsePartnerRecords against zod's compiled safeParse of an equivalent plain
+ *   schema (bench/parse.bench.mjs).
+ * - rules: the rule engine's recommend and decide against json-rules-engine and against
+ *   hand-written code, on the default rules and on 50 user rules (bench/rules.bench.mjs).
  *
  * Knobs (environment): BENCH_ROWS (rows per batch, 10000), BENCH_ROUNDS (5),
  * BENCH_TIME_MS (time per task per round, 800), BENCH_SEED (20240601), and BENCH_DIST
- * (another build to measure instead of dist/index.js).
+ * (another build to measure instead of dist/index.js). For the rules bench:
+ * BENCH_RULE_RECORDS (records per op, 10000), BENCH_JRE_RECORDS (json-rules-engine's
+ * records per op on the article set, 500), BENCH_JRE_RECORDS_50 (on the 50-rule sets,
+ * 100) and BENCH_JRE_CHECK (records json-rules-engine is checked on, 2000).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { compiledPlain, engines, measuredBuild, median, runParseBench } from './parse.bench.mjs';
 
-const TARGET = 2; // parsePartnerRecords may take at most 2× the time of compiled zod.
+const parts = ['parse', 'rules'];
+const asked = process.argv.slice(2);
+const unknown = asked.filter((a) => !parts.includes(a));
+if (unknown.length > 0) {
+  console.error(`unknown bench ${unknown.join(', ')}; usage: node bench/run.mjs [${parts.join('] [')}]`);
+  process.exit(2);
+}
+const selected = asked.length === 0 ? parts : parts.filter((p) => asked.includes(p));
+const { measuredBuild } = await import(selected.includes('parse') ? './parse.bench.mjs' : './rules.bench.mjs');
 
 const env = (name, fallback) => {
   const value = Number(process.env[name]);
@@ -24,16 +40,26 @@ const options = {
   time: env('BENCH_TIME_MS', 800),
   seed: env('BENCH_SEED', 20240601),
 };
+const ruleOptions = {
+  records: env('BENCH_RULE_RECORDS', 10_000),
+  jreRecords: env('BENCH_JRE_RECORDS', 500),
+  jreRecords50: env('BENCH_JRE_RECORDS_50', 100),
+  jreCheck: env('BENCH_JRE_CHECK', 2_000),
+  rounds: options.rounds,
+  time: options.time,
+  seed: options.seed,
+};
 
 // Read from node_modules directly: tinybench's exports map does not expose package.json.
 const version = (name) =>
   JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
 const cpus = os.cpus();
 
-console.log('parsePartnerRecords vs zod safeParse of an equivalent plain schema');
+console.log(`partner-taxonomy benchmarks: ${selected.join(', ')}`);
 console.log(
   `node ${process.version} · ${os.platform()} ${os.arch()} · ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown'}) · ` +
-    `zod ${version('zod')} · tinybench ${version('tinybench')}`,
+    `zod ${version('zod')} · tinybench ${version('tinybench')}` +
+    (selected.includes('rules') ? ` · json-rules-engine ${version('json-rules-engine')}` : ''),
 );
 // Which source the build came from: the commit, and whether src/ had uncommitted changes.
 const git = (...args) => {
@@ -52,16 +78,6 @@ const source = process.env.BENCH_DIST
     : `commit ${commit}${dirty ? ' + uncommitted changes in src/' : ''}`;
 console.log(`source: ${source}`);
 console.log(`measured build: ${measuredBuild.replace(new URL('../', import.meta.url).href, '')}`);
-console.log(
-  `zod baseline: ${compiledPlain.compiled ? 'z.compile(schema) (AOT-compiled)' : `NOT compiled (${compiledPlain.why})`}`,
-);
-console.log(
-  `${options.batch} rows per batch · ${options.rounds} rounds × ${options.time} ms per task · seed ${options.seed}\n`,
-);
-
-const started = performance.now();
-const { sets, results } = await runParseBench({ ...options, log: (line) => process.stdout.write(`  ${line}\n`) });
-const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 // A Markdown table, so the output can be pasted into docs/benchmarks.md as it is. The
@@ -74,64 +90,191 @@ const table = (header, rows, left = 1) => {
   return [line(header), rule, ...rows.map(line)].join('\n');
 };
 
-// Ops are batches of `batch` rows; the figure per task is the median over rounds.
-const byId = new Map(results.map((r) => [`${r.set.key}/${r.engine.key}`, r]));
-console.log(`\nThroughput (median of ${options.rounds} rounds; one op = one batch of ${options.batch} rows)\n`);
-console.log(
-  table(
-    ['row set', 'engine', 'ms / batch', 'batches/s', 'rows/s', 'spread', 'samples'],
-    results.map((r) => {
-      const ms = median(r.msPerBatch);
-      const spread = `${fmt(Math.min(...r.msPerBatch), 2)}–${fmt(Math.max(...r.msPerBatch), 2)} ms`;
-      return [r.set.key, r.engine.name, fmt(ms, 2), fmt(1000 / ms, 1), fmt((1000 / ms) * options.batch), spread, r.samples];
-    }),
-    2,
-  ),
-);
+// ---------------------------------------------------------------------------------------
+// parse: parsePartnerRecords vs compiled zod
 
-console.log('\nRow sets (checked before timing)\n');
-console.log(
-  table(
-    ['row set', 'rows', 'invalid on purpose', 'records parsed', 'warnings', 'zod plain passes'],
-    sets.map((s) => [s.title, s.check.rows, s.check.invalid, s.check.records, s.check.warnings, s.check.zodPasses]),
-  ),
-);
+async function parsePart() {
+  const TARGET = 2; // parsePartnerRecords may take at most 2× the time of compiled zod.
+  const { compiledPlain, engines, median, runParseBench } = await import('./parse.bench.mjs');
+  console.log('\nparsePartnerRecords vs zod safeParse of an equivalent plain schema');
+  console.log(
+    `zod baseline: ${compiledPlain.compiled ? 'z.compile(schema) (AOT-compiled)' : `NOT compiled (${compiledPlain.why})`}`,
+  );
+  console.log(
+    `${options.batch} rows per batch · ${options.rounds} rounds × ${options.time} ms per task · seed ${options.seed}\n`,
+  );
 
-// The ratio is computed per round (both tasks measured minutes apart at most, under the
-// same load) and the median taken, which is steadier than dividing two medians.
-const baseline = engines.find((e) => e.baseline);
-console.log(`\nRatio: time of parsePartnerRecords / time of ${baseline.name} (target ≤ ${TARGET}×)\n`);
-const verdicts = sets.map((s) => {
-  const parse = byId.get(`${s.key}/parse`).msPerBatch;
-  const base = byId.get(`${s.key}/${baseline.key}`).msPerBatch;
-  const runtime = byId.get(`${s.key}/runtime`).msPerBatch;
-  const ratios = parse.map((ms, i) => ms / base[i]);
-  const ratio = median(ratios);
-  return {
-    set: s,
-    ratio,
-    low: Math.min(...ratios),
-    high: Math.max(...ratios),
-    vsRuntime: median(parse.map((ms, i) => ms / runtime[i])),
-    met: ratio <= TARGET,
-  };
-});
-console.log(
-  table(
-    ['row set', 'parse / compiled zod', 'per-round range', 'parse / runtime zod', 'target ≤ 2×'],
-    verdicts.map((v) => [
-      v.set.key,
-      `${fmt(v.ratio, 2)}×`,
-      `${fmt(v.low, 2)}–${fmt(v.high, 2)}×`,
-      `${fmt(v.vsRuntime, 2)}×`,
-      v.met ? 'MET' : 'NOT MET',
-    ]),
-  ),
-);
+  const started = performance.now();
+  const { sets, results } = await runParseBench({ ...options, log: (line) => process.stdout.write(`  ${line}\n`) });
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
-const allMet = verdicts.every((v) => v.met);
-console.log(
-  `\n${allMet ? 'Target met' : 'Target NOT met'}: parsePartnerRecords is ` +
-    verdicts.map((v) => `${fmt(v.ratio, 2)}× compiled zod on ${v.set.key} rows`).join(', ') +
-    ` (target ≤ ${TARGET}× on both). Bench took ${seconds} s.`,
-);
+  // Ops are batches of `batch` rows; the figure per task is the median over rounds.
+  const byId = new Map(results.map((r) => [`${r.set.key}/${r.engine.key}`, r]));
+  console.log(`\nThroughput (median of ${options.rounds} rounds; one op = one batch of ${options.batch} rows)\n`);
+  console.log(
+    table(
+      ['row set', 'engine', 'ms / batch', 'batches/s', 'rows/s', 'spread', 'samples'],
+      results.map((r) => {
+        const ms = median(r.msPerBatch);
+        const spread = `${fmt(Math.min(...r.msPerBatch), 2)}–${fmt(Math.max(...r.msPerBatch), 2)} ms`;
+        return [r.set.key, r.engine.name, fmt(ms, 2), fmt(1000 / ms, 1), fmt((1000 / ms) * options.batch), spread, r.samples];
+      }),
+      2,
+    ),
+  );
+
+  console.log('\nRow sets (checked before timing)\n');
+  console.log(
+    table(
+      ['row set', 'rows', 'invalid on purpose', 'records parsed', 'warnings', 'zod plain passes'],
+      sets.map((s) => [s.title, s.check.rows, s.check.invalid, s.check.records, s.check.warnings, s.check.zodPasses]),
+    ),
+  );
+
+  // The ratio is computed per round (both tasks measured minutes apart at most, under the
+  // same load) and the median taken, which is steadier than dividing two medians.
+  const baseline = engines.find((e) => e.baseline);
+  console.log(`\nRatio: time of parsePartnerRecords / time of ${baseline.name} (target ≤ ${TARGET}×)\n`);
+  const verdicts = sets.map((s) => {
+    const parse = byId.get(`${s.key}/parse`).msPerBatch;
+    const base = byId.get(`${s.key}/${baseline.key}`).msPerBatch;
+    const runtime = byId.get(`${s.key}/runtime`).msPerBatch;
+    const ratios = parse.map((ms, i) => ms / base[i]);
+    const ratio = median(ratios);
+    return {
+      set: s,
+      ratio,
+      low: Math.min(...ratios),
+      high: Math.max(...ratios),
+      vsRuntime: median(parse.map((ms, i) => ms / runtime[i])),
+      met: ratio <= TARGET,
+    };
+  });
+  console.log(
+    table(
+      ['row set', 'parse / compiled zod', 'per-round range', 'parse / runtime zod', 'target ≤ 2×'],
+      verdicts.map((v) => [
+        v.set.key,
+        `${fmt(v.ratio, 2)}×`,
+        `${fmt(v.low, 2)}–${fmt(v.high, 2)}×`,
+        `${fmt(v.vsRuntime, 2)}×`,
+        v.met ? 'MET' : 'NOT MET',
+      ]),
+    ),
+  );
+
+  const allMet = verdicts.every((v) => v.met);
+  console.log(
+    `\n${allMet ? 'Target met' : 'Target NOT met'}: parsePartnerRecords is ` +
+      verdicts.map((v) => `${fmt(v.ratio, 2)}× compiled zod on ${v.set.key} rows`).join(', ') +
+      ` (target ≤ ${TARGET}× on both). Bench took ${seconds} s.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// rules: the rule engine vs json-rules-engine and hand-written code
+
+async function rulesPart() {
+  const TRACE_VS_JRE = 500; // recommend (full trace) at least 500× json-rules-engine's throughput.
+  const DECIDE_VS_FLOOR = 3; // decide at most 3× the time of hand-written code.
+  const { median, ruleEngines, runRulesBench } = await import('./rules.bench.mjs');
+  const o = ruleOptions;
+  console.log('\nRule engine: recommend and decide vs json-rules-engine and hand-written code');
+  console.log(
+    `${o.records} parsed records per op (json-rules-engine: ${o.jreRecords} on the article set, ${o.jreRecords50} on the ` +
+      `50-rule sets) · ${o.rounds} rounds × ${o.time} ms per task · seed ${o.seed}\n`,
+  );
+
+  const started = performance.now();
+  const { sets, results } = await runRulesBench({ ...o, log: (line) => process.stdout.write(`  ${line}\n`) });
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+
+  // One op = one pass over the set's records (json-rules-engine: over its smaller batch),
+  // so per-record figures are what compares across engines.
+  const byId = new Map(results.map((r) => [`${r.set.key}/${r.engine.key}`, r]));
+  const perRecordNs = (r) => r.msPerOp.map((ms) => (ms * 1e6) / r.perOp);
+  console.log(`\nThroughput (median of ${o.rounds} rounds; one op = one pass over the records per op)\n`);
+  console.log(
+    table(
+      ['rule set', 'engine', 'records / op', 'ms / op', 'ns / record', 'records/s', 'spread (ms / op)', 'samples'],
+      results.map((r) => {
+        const ms = median(r.msPerOp);
+        const spread = `${fmt(Math.min(...r.msPerOp), 2)}–${fmt(Math.max(...r.msPerOp), 2)}`;
+        return [r.set.key, r.engine.name, fmt(r.perOp), fmt(ms, 2), fmt(median(perRecordNs(r))), fmt((1000 / ms) * r.perOp), spread, r.samples];
+      }),
+      2,
+    ),
+  );
+
+  console.log('\nRule sets (checked before timing: every engine gives the same option for every record)\n');
+  console.log(
+    table(
+      ['rule set', 'rules (ours)', 'json-rules-engine rules', 'records', 'decided', 'by a user rule', 'undecided', 'trace entries / record', 'rules that decide', 'json-rules-engine checked on'],
+      sets.map((s) => [
+        s.key,
+        s.rules,
+        s.jreRules,
+        fmt(s.check.records),
+        fmt(s.check.decided),
+        fmt(s.check.byUser),
+        fmt(s.check.records - s.check.decided),
+        fmt(s.check.trace / s.check.records, 2),
+        s.check.deciders.size,
+        fmt(s.check.jreChecked),
+      ]),
+    ),
+  );
+  console.log(`\nOptions decided: ${sets.map((s) => `${s.key} ${Object.entries(s.check.options).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('; ')}`);
+
+  // Both ratios per round, then the median, as the parse bench does.
+  const floor = ruleEngines.find((e) => e.floor);
+  const verdicts = sets.map((s) => {
+    const ns = (key) => perRecordNs(byId.get(`${s.key}/${key}`));
+    const [recommend, decide, base, jre] = [ns('recommend'), ns('decide'), ns(floor.key), ns('jre')];
+    const vsJre = jre.map((j, i) => j / recommend[i]); // throughput ratio = inverse time ratio
+    const vsFloor = decide.map((d, i) => d / base[i]);
+    const decideVsJre = jre.map((j, i) => j / decide[i]);
+    return {
+      set: s,
+      vsJre: median(vsJre),
+      vsJreRange: [Math.min(...vsJre), Math.max(...vsJre)],
+      vsFloor: median(vsFloor),
+      vsFloorRange: [Math.min(...vsFloor), Math.max(...vsFloor)],
+      decideVsJre: median(decideVsJre),
+      traceMet: median(vsJre) >= TRACE_VS_JRE,
+      decideMet: median(vsFloor) <= DECIDE_VS_FLOOR,
+    };
+  });
+  console.log(
+    `\nRatios (per round, median): recommend's throughput / json-rules-engine's (target ≥ ${TRACE_VS_JRE}×), ` +
+      `and decide's time / the hand-written code's (target ≤ ${DECIDE_VS_FLOOR}×)\n`,
+  );
+  console.log(
+    table(
+      ['rule set', 'recommend ÷ json-rules-engine', 'per-round range', `target ≥ ${TRACE_VS_JRE}×`, 'decide / hand-written', 'per-round range', `target ≤ ${DECIDE_VS_FLOOR}×`, 'decide ÷ json-rules-engine'],
+      verdicts.map((v) => [
+        v.set.key,
+        `${fmt(v.vsJre, 0)}×`,
+        `${fmt(v.vsJreRange[0], 0)}–${fmt(v.vsJreRange[1], 0)}×`,
+        v.traceMet ? 'MET' : 'NOT MET',
+        `${fmt(v.vsFloor, 2)}×`,
+        `${fmt(v.vsFloorRange[0], 2)}–${fmt(v.vsFloorRange[1], 2)}×`,
+        v.decideMet ? 'MET' : 'NOT MET',
+        `${fmt(v.decideVsJre, 0)}×`,
+      ]),
+    ),
+  );
+  const say = (met, what) => `${met ? 'met' : 'NOT met'} (${what})`;
+  console.log(
+    `\nTrace target ${say(verdicts.every((v) => v.traceMet), verdicts.map((v) => `${fmt(v.vsJre, 0)}× on ${v.set.key}`).join(', '))}; ` +
+      `decide target ${say(verdicts.every((v) => v.decideMet), verdicts.map((v) => `${fmt(v.vsFloor, 2)}× on ${v.set.key}`).join(', '))}. ` +
+      `Bench took ${seconds} s.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+
+const started = performance.now();
+if (selected.includes('parse')) await parsePart();
+if (selected.includes('rules')) await rulesPart();
+if (selected.length > 1) console.log(`\nWhole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);

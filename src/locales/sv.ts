@@ -396,6 +396,7 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     withCount: ({ label, count }) => `${label} (${count})`,
     list: (items) => items.join(', '),
     barValue: ({ count, share }) => `${count} (${share})`,
+    more: ({ count }) => `och ${count} till`,
     cell: ({ category, unit, count }) => `${category}, ${unit}: ${count.toLocaleString('sv')} partner`,
   },
 });
