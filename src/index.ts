@@ -5,3 +5,4 @@ export * from './schema/index.js';
 export * from './rules/index.js';
 export * from './segment/index.js';
 export * from './inventory/index.js';
+export * from './render/index.js';

@@ -260,6 +260,31 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     empty_list: ({ operator }) => `${operator} needs at least one ${operator === 'in' ? 'value' : 'condition'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `rule id '${id}' is already used by rules[${firstIndex}]`,
   },
+  reference: {
+    title: 'Channel-partner taxonomy',
+    intro:
+      'Four partner functions, their categories and the five ways to manage partners, as given by the source article. Ids are stable and safe to store.',
+    functions: 'Functions and categories',
+    options: 'Management options',
+    primaryValue: 'Primary value',
+    group: 'Group',
+    columns: {
+      category: 'Category',
+      id: 'Id',
+      description: 'Description',
+      typical: 'Typical management',
+      takesTitle: 'Takes title',
+      holdsInventory: 'Holds inventory',
+      resells: 'Resells',
+      compensation: 'Paid by',
+      subtype: 'Subtype',
+      acronyms: 'Acronyms',
+      option: 'Option',
+    },
+    facts: { yes: 'yes', no: 'no', varies: 'varies', unstated: '–' },
+    byValue: ({ value, option }) => `${value}: ${option}`,
+    version: ({ version }) => `Taxonomy version ${version}.`,
+  },
   findings: {
     coverage: ({ present, total, missing, requiredMissing }) =>
       `${present} of ${total} partner categories have partners${missing.length === 0 ? '' : `; none in ${missing.join(', ')}`}.` +
@@ -365,6 +390,7 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
       question: 'Question',
       basis: 'Answered by',
       answer: 'Answer',
+      records: 'Records',
     },
     summary: {
       total: 'Partners',

@@ -261,6 +261,31 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     empty_list: ({ operator }) => `${operator} behöver minst ${operator === 'in' ? 'ett värde' : 'ett villkor'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `regel-id '${id}' används redan av rules[${firstIndex}]`,
   },
+  reference: {
+    title: 'Taxonomi för kanalpartner',
+    intro:
+      'Fyra partnerfunktioner, deras kategorier och fem sätt att hantera partner, enligt källartikeln. Id:n är stabila och säkra att lagra.',
+    functions: 'Funktioner och kategorier',
+    options: 'Hanteringssätt',
+    primaryValue: 'Primärt värde',
+    group: 'Grupp',
+    columns: {
+      category: 'Kategori',
+      id: 'Id',
+      description: 'Beskrivning',
+      typical: 'Typisk hantering',
+      takesTitle: 'Tar äganderätt',
+      holdsInventory: 'Håller lager',
+      resells: 'Säljer vidare',
+      compensation: 'Ersättning',
+      subtype: 'Undertyp',
+      acronyms: 'Förkortningar',
+      option: 'Hanteringssätt',
+    },
+    facts: { yes: 'ja', no: 'nej', varies: 'varierar', unstated: '–' },
+    byValue: ({ value, option }) => `${value}: ${option}`,
+    version: ({ version }) => `Taxonomiversion ${version}.`,
+  },
   findings: {
     coverage: ({ present, total, missing, requiredMissing }) =>
       `${present} av ${total} partnerkategorier har partner${missing.length === 0 ? '' : `; inga i ${missing.join(', ')}`}.` +
@@ -366,6 +391,7 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
       question: 'Fråga',
       basis: 'Besvaras av',
       answer: 'Svar',
+      records: 'Poster',
     },
     summary: {
       total: 'Partner',

@@ -228,6 +228,32 @@ export interface Locale {
   readonly ruleProblems: {
     readonly [C in keyof RuleProblemParams]: (params: RuleProblemParams[C]) => string;
   };
+  /** Headings and words of the generated taxonomy reference. */
+  readonly reference: {
+    readonly title: string;
+    readonly intro: string;
+    readonly functions: string;
+    readonly options: string;
+    readonly primaryValue: string;
+    readonly group: string;
+    readonly columns: {
+      readonly category: string;
+      readonly id: string;
+      readonly description: string;
+      readonly typical: string;
+      readonly takesTitle: string;
+      readonly holdsInventory: string;
+      readonly resells: string;
+      readonly compensation: string;
+      readonly subtype: string;
+      readonly acronyms: string;
+      readonly option: string;
+    };
+    readonly facts: { readonly yes: string; readonly no: string; readonly varies: string; readonly unstated: string };
+    /** How a typical option that depends on a subtype reads, e.g. "pre-offer: one-to-one". */
+    readonly byValue: (params: { readonly value: string; readonly option: string }) => string;
+    readonly version: (params: { readonly version: string }) => string;
+  };
   /** The inventory's answers to the article's five diagnostic questions. */
   readonly findings: {
     readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;
@@ -281,7 +307,8 @@ export interface Locale {
         | 'number'
         | 'question'
         | 'basis'
-        | 'answer',
+        | 'answer'
+        | 'records',
         string
       >
     >;

@@ -8,4 +8,11 @@ export type { FailedTest } from './explain.js';
 export type * from './types.js';
 export { ruleFileJsonSchema, ruleFileSchema, type RuleFile } from './rule-schema.js';
 export * from './rule-set-error.js';
-export * from './validate-rules.js';
+export {
+  maxConditionDepth,
+  type RuleProblem,
+  type RuleProblemCode,
+  type ValidateRulesOptions,
+  type ValidateRulesResult,
+  validateRules,
+} from './validate-rules.js';

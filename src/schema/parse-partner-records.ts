@@ -1,12 +1,17 @@
 import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
 import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import type { PartnerRecord } from './partner-record.js';
+import { duplicateId } from './duplicate-id.js';
 import { createRowReader, kindOf, type ReadOptions } from './read-row.js';
 
 /**
  * Options for {@link parsePartnerRecords}.
+ * @example
+ * ```ts
+ * const options: ParseOptions = { uniqueIds: false };
+ * parsePartnerRecords([{ id: '1', name: 'A', category: 'oem' }, { id: '1', name: 'B', category: 'oem' }], options).records.length // 2
+ * ```
  * @category Schema
  */
 export interface ParseOptions extends ReadOptions {
@@ -20,6 +25,11 @@ export interface ParseOptions extends ReadOptions {
 /**
  * What {@link parsePartnerRecords} returns: every good record, an issue for every bad
  * row, and warnings about good rows worth a second look.
+ * @example
+ * ```ts
+ * const { records, errors, warnings }: ParseResult = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }, { id: '2', name: 'Bolt' }]);
+ * [records.length, errors.length, warnings.length] // [1, 1, 1]
+ * ```
  * @category Schema
  */
 export interface ParseResult {
@@ -81,12 +91,6 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     index++;
   }
   return result;
-}
-
-/** @internal */
-export function duplicateId(id: string, index: number, firstIndex: number, locale: Locale): RecordIssue {
-  const params = { value: id, firstIndex };
-  return { code: 'duplicate_id', index, path: ['id'], received: id, ...params, message: locale.messages.duplicate_id(params) };
 }
 
 function isList(value: unknown): value is Iterable<unknown> {

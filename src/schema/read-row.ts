@@ -19,6 +19,12 @@ import type { PartnerRecord, PartnerRecordField } from './partner-record.js';
 
 /**
  * Options for reading rows.
+ * @example
+ * ```ts
+ * const options: ReadOptions = { locale: sv, columns: { 'Partner Segment': 'tier' } };
+ * parsePartnerRecords([{ id: '1', name: 'Acme', category: 'resellr' }], options).errors[0]?.message
+ * // "category 'resellr' är ingen partnerkategori; menade du 'solution-reseller'?"
+ * ```
  * @category Schema
  */
 export interface ReadOptions {

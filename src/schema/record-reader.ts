@@ -1,7 +1,8 @@
 import { en } from '../locales/en.js';
 import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
-import { duplicateId, type ParseOptions } from './parse-partner-records.js';
+import { duplicateId } from './duplicate-id.js';
+import type { ParseOptions } from './parse-partner-records.js';
 import type { PartnerRecord } from './partner-record.js';
 import { createRowReader } from './read-row.js';
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../locales/en.js';
+import { sv } from '../locales/sv.js';
+import { categoryNodes } from '../taxonomy/data.js';
+import { partnerCategories } from '../taxonomy/ids.js';
+import { taxonomyCsv } from './taxonomy-csv.js';
+import { taxonomyMarkdown } from './taxonomy-markdown.js';
+import { taxonomyMermaid } from './taxonomy-mermaid.js';
+import { skosBase, taxonomySkos } from './taxonomy-skos.js';
+
+describe('taxonomyMarkdown', () => {
+  it.each([en, sv])('lists every category with its label, description and typical option ($code)', (locale) => {
+    const md = taxonomyMarkdown({ locale });
+    for (const id of partnerCategories) {
+      expect(md).toContain(`\`${id}\``);
+      expect(md).toContain(locale.categories[id].label);
+      expect(md).toContain(locale.categories[id].description);
+    }
+    expect(md).toContain(locale.reference.title);
+  });
+
+  it('shows facts and the stage-dependent option', () => {
+    const md = taxonomyMarkdown();
+    expect(md).toMatch(/\| Value-added distributor \| `value-added-distributor` \| .* \| Formal partner program \| yes \| yes \| yes \| Fee for added value \|/);
+    expect(md).toContain('Pre-offer: One-to-one management; Post-offer: Formal partner program');
+    expect(md).toContain('Third-party logistics (3PL) (Group: Business services)');
+  });
+});
+
+describe('taxonomyMermaid', () => {
+  it('draws one edge per function, group and category', () => {
+    const lines = taxonomyMermaid().trim().split('\n');
+    expect(lines[0]).toBe('flowchart TD');
+    expect(lines.filter((l) => l.includes('-->'))).toHaveLength(4 + 2 + 22);
+    expect(lines).toContain('  business_services --> logistics_3pl["Third-party logistics (3PL)"]');
+    expect(taxonomyMermaid({ locale: sv })).toContain('solution --> system_integrator["Systemintegratör"]');
+  });
+});
+
+describe('taxonomyCsv', () => {
+  it('has a row per node, machine values for facts and quotes where needed', () => {
+    const rows = taxonomyCsv().trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + 4 + 2 + 22 + 5);
+    expect(rows.find((r) => r.startsWith('category,value-added-distributor,'))).toMatch(/,formal-program,true,true,true,value-add-fee,,VAD VAR,active$/);
+    expect(rows.find((r) => r.startsWith('category,msp-cmsp,'))).toContain('stage=pre-offer:one-to-one stage=post-offer:formal-program');
+    expect(rows.find((r) => r.startsWith('category,system-integrator,'))).toContain('"Designs, integrates and supports solutions; some resell, some do not."');
+  });
+});
+
+describe('taxonomySkos', () => {
+  const doc = taxonomySkos({ locales: [en, sv] });
+  const byId = new Map(doc['@graph'].map((c) => [c['@id'] as string, c]));
+
+  it('has a concept per node and subtype value, in two schemes', () => {
+    expect(doc['@graph']).toHaveLength(44);
+    for (const id of partnerCategories) expect(byId.has(`${skosBase}${id}`)).toBe(true);
+  });
+
+  it('links broader and narrower both ways', () => {
+    for (const concept of doc['@graph']) {
+      const narrower = (concept['narrower'] as string[] | undefined) ?? [];
+      for (const child of narrower) expect(byId.get(child)?.['broader']).toBe(concept['@id']);
+      const broader = concept['broader'] as string | undefined;
+      if (broader !== undefined) expect(byId.get(broader)?.['narrower']).toContain(concept['@id']);
+    }
+  });
+
+  it('labels every concept in each language, with acronyms as altLabel', () => {
+    const vad = byId.get(`${skosBase}value-added-distributor`);
+    expect(vad).toMatchObject({
+      prefLabel: { en: 'Value-added distributor', sv: 'Mervärdesdistributör' },
+      altLabel: ['VAD', 'VAR'],
+      broader: `${skosBase}sales`,
+    });
+    for (const node of categoryNodes) {
+      expect(Object.keys(byId.get(`${skosBase}${node.id}`)?.['prefLabel'] as object)).toEqual(['en', 'sv']);
+    }
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});

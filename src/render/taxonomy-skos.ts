@@ -1,0 +1,145 @@
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/types.js';
+import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
+
+/**
+ * Options for {@link taxonomySkos}.
+ * @example taxonomySkos({ locales: [en, sv] })
+ * @category Render
+ */
+export interface SkosOptions {
+  /** One language for the labels; English by default. */
+  readonly locale?: Locale;
+  /** Several languages: every concept gets a `prefLabel` and `definition` in each. */
+  readonly locales?: readonly Locale[];
+}
+
+/**
+ * The IRI base of every concept: ids are unique across the taxonomy, so one space does.
+ * @example `${skosBase}oem` // 'urn:partner-taxonomy:oem'
+ * @category Render
+ */
+export const skosBase = 'urn:partner-taxonomy:';
+
+/**
+ * A JSON-LD node of the SKOS export: a concept or a concept scheme.
+ * @example const oem: SkosConcept | undefined = taxonomySkos()['@graph'].find((c) => c['notation'] === 'oem');
+ * @category Render
+ */
+export type SkosConcept = Record<string, unknown>;
+
+/**
+ * The taxonomy as SKOS in JSON-LD: a concept scheme of functions, groups, categories and
+ * subtype values linked by `broader`/`narrower`, with a `prefLabel` and `definition` per
+ * language and acronyms as `altLabel`; the management options form a second scheme.
+ * @param options - The language or languages of labels.
+ * @returns A JSON-LD document (serialise it with `JSON.stringify`).
+ * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 44: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options
+ * @category Render
+ */
+export function taxonomySkos(options: SkosOptions = {}): {
+  readonly '@context': Record<string, unknown>;
+  readonly '@graph': readonly SkosConcept[];
+} {
+  const locales = options.locales ?? [options.locale ?? en];
+  const iri = (id: string) => `${skosBase}${id}`;
+  const inLanguages = (text: (locale: Locale) => string) =>
+    Object.fromEntries(locales.map((locale) => [locale.code, text(locale)]));
+  const scheme = iri('scheme');
+  const optionScheme = iri('management-options');
+  const concept = (id: string, extra: SkosConcept): SkosConcept => ({ '@id': iri(id), '@type': 'skos:Concept', notation: id, ...extra });
+
+  const graph: SkosConcept[] = [
+    {
+      '@id': scheme,
+      '@type': 'skos:ConceptScheme',
+      prefLabel: inLanguages((l) => l.reference.title),
+      'owl:versionInfo': taxonomyVersion,
+      hasTopConcept: functionNodes.map((fn) => iri(fn.id)),
+    },
+    {
+      '@id': optionScheme,
+      '@type': 'skos:ConceptScheme',
+      prefLabel: inLanguages((l) => l.reference.options),
+      hasTopConcept: optionNodes.map((o) => iri(o.id)),
+    },
+  ];
+  for (const fn of functionNodes) {
+    const children = [
+      ...groupNodes.filter((g) => g.function === fn.id).map((g) => g.id),
+      ...categoryNodes.filter((c) => c.function === fn.id && c.group === null).map((c) => c.id),
+    ];
+    graph.push(
+      concept(fn.id, {
+        inScheme: scheme,
+        topConceptOf: scheme,
+        prefLabel: inLanguages((l) => l.functions[fn.id].label),
+        definition: inLanguages((l) => l.functions[fn.id].description),
+        narrower: children.map(iri),
+      }),
+    );
+  }
+  for (const group of groupNodes) {
+    graph.push(
+      concept(group.id, {
+        inScheme: scheme,
+        prefLabel: inLanguages((l) => l.groups[group.id].label),
+        definition: inLanguages((l) => l.groups[group.id].description),
+        broader: iri(group.function),
+        narrower: categoryNodes.filter((c) => c.group === group.id).map((c) => iri(c.id)),
+      }),
+    );
+  }
+  for (const category of categoryNodes) {
+    const values = category.subtype?.values ?? [];
+    graph.push(
+      concept(category.id, {
+        inScheme: scheme,
+        prefLabel: inLanguages((l) => l.categories[category.id].label),
+        definition: inLanguages((l) => l.categories[category.id].description),
+        ...(category.acronyms.length === 0 ? {} : { altLabel: [...category.acronyms] }),
+        broader: iri(category.group ?? category.function),
+        ...(values.length === 0 ? {} : { narrower: values.map((v) => iri(`${category.id}/${v}`)) }),
+      }),
+    );
+    for (const value of values) {
+      const field = category.subtype?.field ?? '';
+      const text = (l: Locale) => (l.subtypes as Record<string, { values: Record<string, { label: string; description: string }> }>)[field]?.values[value];
+      graph.push(
+        concept(`${category.id}/${value}`, {
+          inScheme: scheme,
+          prefLabel: inLanguages((l) => text(l)?.label ?? value),
+          definition: inLanguages((l) => text(l)?.description ?? ''),
+          broader: iri(category.id),
+        }),
+      );
+    }
+  }
+  for (const option of optionNodes) {
+    graph.push(
+      concept(option.id, {
+        inScheme: optionScheme,
+        topConceptOf: optionScheme,
+        prefLabel: inLanguages((l) => l.options[option.id].label),
+        definition: inLanguages((l) => l.options[option.id].description),
+      }),
+    );
+  }
+  const languageMap = { '@container': '@language' };
+  return {
+    '@context': {
+      skos: 'http://www.w3.org/2004/02/skos/core#',
+      owl: 'http://www.w3.org/2002/07/owl#',
+      prefLabel: { '@id': 'skos:prefLabel', ...languageMap },
+      definition: { '@id': 'skos:definition', ...languageMap },
+      altLabel: { '@id': 'skos:altLabel' },
+      notation: { '@id': 'skos:notation' },
+      inScheme: { '@id': 'skos:inScheme', '@type': '@id' },
+      topConceptOf: { '@id': 'skos:topConceptOf', '@type': '@id' },
+      hasTopConcept: { '@id': 'skos:hasTopConcept', '@type': '@id' },
+      broader: { '@id': 'skos:broader', '@type': '@id' },
+      narrower: { '@id': 'skos:narrower', '@type': '@id' },
+    },
+    '@graph': graph,
+  };
+}
