@@ -421,7 +421,7 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     withCount: ({ label, count }) => `${label} (${count})`,
     list: (items) => items.join(', '),
     barValue: ({ count, share }) => `${count} (${share})`,
-    more: ({ count }) => `and ${count} more`,
+    more: ({ list, count }) => `${list} and ${count} more`,
     cell: ({ category, unit, count }) =>
       `${category}, ${unit}: ${count.toLocaleString('en')} ${count === 1 ? 'partner' : 'partners'}`,
   },

@@ -422,7 +422,7 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     withCount: ({ label, count }) => `${label} (${count})`,
     list: (items) => items.join(', '),
     barValue: ({ count, share }) => `${count} (${share})`,
-    more: ({ count }) => `och ${count} till`,
+    more: ({ list, count }) => `${list} och ${count} till`,
     cell: ({ category, unit, count }) => `${category}, ${unit}: ${count.toLocaleString('sv')} partner`,
   },
 });

@@ -338,8 +338,8 @@ export interface Locale {
     readonly list: (items: readonly string[]) => string;
     /** The value printed beside a bar: the count and the share. */
     readonly barValue: (params: { readonly count: string; readonly share: string }) => string;
-    /** Ends a list of record ids cut short: how many more there are. */
-    readonly more: (params: { readonly count: string }) => string;
+    /** A list of record ids cut short, and how many more there are. */
+    readonly more: (params: { readonly list: string; readonly count: string }) => string;
     /** The tooltip of a heat-map cell. */
     readonly cell: (params: { readonly category: string; readonly unit: string; readonly count: number }) => string;
   };
