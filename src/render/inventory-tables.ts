@@ -1,0 +1,206 @@
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/types.js';
+import type { InventoryReport } from '../inventory/report.js';
+import { isKnownUnit } from '../taxonomy/guards.js';
+import { functionOf } from '../taxonomy/navigate.js';
+import type { PartnerCategory } from '../taxonomy/types.js';
+
+/**
+ * One column of a report table.
+ * @internal
+ */
+export interface ReportColumn {
+  readonly label: string;
+  /** Numbers align right. */
+  readonly numeric: boolean;
+}
+
+/**
+ * One table of the inventory report as plain, unescaped text: the neutral model the
+ * Markdown and HTML renderers both draw, so the two formats always say the same things.
+ * @internal
+ */
+export interface ReportTable {
+  /** A stable key, used for HTML ids. */
+  readonly key: keyof Locale['render']['headings'];
+  readonly heading: string;
+  readonly columns: readonly ReportColumn[];
+  /** Rows of cells; empty when the section has nothing to list. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * Number and label formatting for one locale, shared by the tables and the charts.
+ * @internal
+ */
+export interface ReportText {
+  readonly locale: Locale;
+  readonly count: (n: number) => string;
+  readonly share: (n: number) => string;
+  readonly category: (id: PartnerCategory) => string;
+  /** Known unit ids get their label; other units are shown as the records name them. */
+  readonly unit: (unit: string) => string;
+}
+
+/**
+ * Builds the number formats and label lookups for a locale.
+ * @internal
+ */
+export function reportText(locale: Locale = en): ReportText {
+  // An unknown or malformed locale code must not make rendering throw: fall back to
+  // English number formatting, keeping the locale's words.
+  const format = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+    try {
+      return new Intl.NumberFormat(locale.code, options);
+    } catch {
+      return new Intl.NumberFormat('en', options);
+    }
+  };
+  const integer = format({ maximumFractionDigits: 0 });
+  const percent = format({ style: 'percent', maximumFractionDigits: 1 });
+  return {
+    locale,
+    count: (n) => integer.format(n),
+    share: (n) => percent.format(n),
+    category: (id) => locale.categories[id].label,
+    unit: (unit) => (isKnownUnit(unit) ? locale.units[unit] : unit),
+  };
+}
+
+const col = (label: string, numeric = false): ReportColumn => ({ label, numeric });
+
+// Enough ids to start fixing records from the report, few enough that a group of a
+// million records still fits in a table cell.
+const maxIds = 10;
+
+/**
+ * Reads the report as tables, in the order both renderers show them.
+ * @internal
+ */
+export function inventoryTables(report: InventoryReport, text: ReportText): ReportTable[] {
+  const { locale, count, share, category, unit } = text;
+  const r = locale.render;
+  const c = r.columns;
+  const h = r.headings;
+  const list = (items: readonly string[]): string => r.list(items);
+  const ids = (all: readonly string[]): string =>
+    all.length <= maxIds
+      ? list(all)
+      : r.more({ list: list(all.slice(0, maxIds)), count: count(all.length - maxIds) });
+  const option = (id: keyof Locale['options']): string => locale.options[id].label;
+  // A missing field that is a subtype is named by its label ("Commercialisation stage");
+  // any other (context.x, custom.y) by its path.
+  const field = (name: string): string =>
+    Object.hasOwn(locale.subtypes, name) ? locale.subtypes[name as keyof Locale['subtypes']].label : name;
+
+  const tables: ReportTable[] = [
+    {
+      key: 'summary',
+      heading: h.summary,
+      columns: [col(c.measure), col(c.value, true)],
+      rows: [
+        [r.summary.total, count(report.total)],
+        [r.summary.assessed, count(report.assessed)],
+        [r.summary.mismatches, count(report.mismatchCount)],
+        [r.summary.undecided, count(report.undecidedCount)],
+        [r.summary.unowned, count(report.unowned.count)],
+      ],
+    },
+    {
+      key: 'functions',
+      heading: h.functions,
+      columns: [col(c.function), col(c.partners, true), col(c.share, true), col(c.categoriesPresent, true)],
+      rows: report.functions.map((f) => [
+        locale.functions[f.function].label,
+        count(f.count),
+        share(f.share),
+        r.ofTotal({ part: count(f.categoriesPresent), total: count(f.categoriesTotal) }),
+      ]),
+    },
+    {
+      key: 'categories',
+      heading: h.categories,
+      columns: [col(c.category), col(c.id), col(c.partners, true), col(c.share, true), col(c.managedBy), col(c.typical)],
+      rows: report.categories.map((cat) => [
+        category(cat.category),
+        cat.category,
+        count(cat.count),
+        share(cat.share),
+        list(cat.managedBy.map((u) => r.withCount({ label: unit(u.unit), count: count(u.count) }))),
+        cat.typical === undefined ? r.typicalVaries : option(cat.typical),
+      ]),
+    },
+    {
+      key: 'missing',
+      heading: h.missing,
+      columns: [col(c.category), col(c.id), col(c.function)],
+      rows: report.missing.map((id) => {
+        const fn = functionOf(id);
+        return [category(id), id, fn === undefined ? '' : locale.functions[fn].label];
+      }),
+    },
+  ];
+  if (report.required !== undefined) {
+    tables.push({
+      key: 'requiredMissing',
+      heading: h.requiredMissing,
+      columns: [col(c.category), col(c.id)],
+      rows: report.required.missing.map((id) => [category(id), id]),
+    });
+  }
+  tables.push(
+    {
+      key: 'units',
+      heading: h.units,
+      columns: [col(c.unit), col(c.partners, true), col(c.categories)],
+      rows: report.units.map((u) => [unit(u.unit), count(u.count), list(u.categories.map(category))]),
+    },
+    {
+      key: 'multiManaged',
+      heading: h.multiManaged,
+      columns: [col(c.category), col(c.units)],
+      rows: report.multiManaged.map((m) => [category(m.category), list(m.units.map(unit))]),
+    },
+    {
+      key: 'mismatches',
+      heading: h.mismatches,
+      columns: [
+        col(c.category),
+        col(c.change),
+        col(c.partners, true),
+        col(c.reason),
+        col(c.rule),
+        col(c.source),
+        col(c.records),
+      ],
+      rows: report.mismatches.map((m) => [
+        category(m.category),
+        r.change({ from: option(m.current), to: option(m.recommended) }),
+        count(m.count),
+        m.reason,
+        m.rule,
+        r.sources[m.source],
+        ids(m.ids),
+      ]),
+    },
+    {
+      key: 'undecided',
+      heading: h.undecided,
+      columns: [col(c.category), col(c.needs), col(c.partners, true), col(c.reason), col(c.records)],
+      rows: report.undecided.map((u) => [
+        u.category === undefined ? r.noCategory : category(u.category),
+        list(u.needs.map(field)),
+        count(u.count),
+        u.reason,
+        ids(u.ids),
+      ]),
+    },
+    {
+      key: 'findings',
+      heading: h.findings,
+      columns: [col(c.number, true), col(c.question), col(c.basis), col(c.answer)],
+      rows: report.findings.map((f) => [String(f.question), r.questions[f.topic], r.bases[f.answer], f.text]),
+    },
+  );
+  return tables;
+}
