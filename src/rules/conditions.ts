@@ -34,6 +34,8 @@ export interface CompiledCondition {
   readonly specificity: number;
   /** Whether the condition can only hold when a context is given. */
   readonly needsContext: boolean;
+  /** Whether the condition reads only the category and what follows from it. */
+  readonly taxonomyOnly: boolean;
 }
 
 const allCategories = /* @__PURE__ */ categoryNodes.map((n) => n.id);
@@ -66,7 +68,13 @@ function compileTest(test: FieldTest): CompiledCondition {
     const want = test.exists;
     // Presence is always decidable, so `exists` never answers UNKNOWN.
     evaluate = (r, c) => ((get(r, c) ?? null) !== null) === want ? TRUE : FALSE;
-    return { evaluate, categories: want ? restrict(field, undefined) : undefined, specificity: weight, needsContext: onContext && want };
+    return {
+      evaluate,
+      categories: want ? restrict(field, undefined) : undefined,
+      specificity: weight,
+      needsContext: onContext && want,
+      taxonomyOnly: taxonomyFields.has(field),
+    };
   }
   if ('equals' in test) {
     const expected = test.equals as Scalar;
@@ -91,8 +99,16 @@ function compileTest(test: FieldTest): CompiledCondition {
     if (value === undefined) return UNKNOWN;
     return value !== null && holds(value) ? TRUE : FALSE;
   };
-  return { evaluate, categories: restrict(field, test), specificity: weight, needsContext: onContext };
+  return {
+    evaluate,
+    categories: restrict(field, test),
+    specificity: weight,
+    needsContext: onContext,
+    taxonomyOnly: taxonomyFields.has(field),
+  };
 }
+
+const taxonomyFields: ReadonlySet<string> = /* @__PURE__ */ new Set(['category', 'function', 'group']);
 
 // The categories a field test can hold for. Function and group values map to their
 // categories; a subtype field exists only on its own category.
@@ -138,6 +154,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
       categories: parts.reduce<ReadonlySet<PartnerCategory> | undefined>((acc, p) => intersect(acc, p.categories), undefined),
       specificity: parts.reduce((sum, p) => sum + p.specificity, 0),
       needsContext: parts.some((p) => p.needsContext),
+      taxonomyOnly: parts.every((p) => p.taxonomyOnly),
     };
   }
   if ('any' in condition) {
@@ -158,6 +175,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
         : new Set(parts.flatMap((p) => [...(p.categories ?? [])])),
       specificity: parts.length === 0 ? 0 : Math.min(...parts.map((p) => p.specificity)),
       needsContext: parts.length > 0 && parts.every((p) => p.needsContext),
+      taxonomyOnly: parts.every((p) => p.taxonomyOnly),
     };
   }
   if ('not' in condition) {
@@ -171,6 +189,7 @@ export function compileCondition(condition: Condition): CompiledCondition {
       categories: undefined,
       specificity: part.specificity,
       needsContext: false,
+      taxonomyOnly: part.taxonomyOnly,
     };
   }
   return compileTest(condition);

@@ -69,6 +69,29 @@ describe('user rules', () => {
   });
 });
 
+describe('reuse', () => {
+  it('answers afresh when the same record object is edited between calls', () => {
+    const engine = createRuleEngine({ rules: defaultRules() });
+    const record: Record<string, unknown> = { category: 'oem' };
+    expect(engine.decide(record)).toBe('one-to-one');
+    record['category'] = 'academia';
+    expect(engine.decide(record)).toBe('marketing-pr');
+    expect(engine.recommend(record).option).toBe('marketing-pr');
+    record['category'] = 'msp-cmsp';
+    expect(engine.recommend(record).needs).toEqual(['stage']);
+    record['stage'] = 'pre-offer';
+    expect(engine.recommend(record).option).toBe('one-to-one');
+  });
+
+  it('shares frozen results between records that fire the same rules', () => {
+    const engine = createRuleEngine({ rules: defaultRules() });
+    const a = engine.recommend({ category: 'epc', name: 'A' });
+    const b = engine.recommend({ category: 'epc', name: 'B' });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.trace) && Object.isFrozen(a.trace[0])).toBe(true);
+  });
+});
+
 describe('hit policy', () => {
   const a = rule('a', equals('category', 'oem'), 'sla', 10);
   const b = rule('b', all(equals('category', 'oem'), equals('tier', 'Gold')), 'one-to-one', 10);

@@ -2,9 +2,9 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { partnerCategories } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
-import { compileCondition, TRUE, UNKNOWN, type Evaluate } from './conditions.js';
+import { compileCondition, FALSE, TRUE, UNKNOWN, type Evaluate } from './conditions.js';
 import { failedTests, neededFields } from './explain.js';
-import { categoryOf, type Subject } from './field-access.js';
+import type { Subject } from './field-access.js';
 import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
 import { assertValidRules } from './rule-set-error.js';
 import type { Rule, RuleContext, RuleSource } from './types.js';
@@ -96,6 +96,16 @@ interface CompiledRule {
   readonly evaluate: Evaluate;
   readonly categories: ReadonlySet<PartnerCategory> | undefined;
   readonly needsContext: boolean;
+  readonly taxonomyOnly: boolean;
+  /** Position in rank order, set once the rules are sorted, and as text for cache keys. */
+  rank: number;
+  rankKey: string;
+}
+
+/** A rule as it applies to one category: `always` when the category alone makes it hold. */
+interface BucketEntry {
+  readonly c: CompiledRule;
+  readonly always: boolean;
 }
 
 const noContext: RuleContext = Object.freeze({});
@@ -110,11 +120,18 @@ function compile(rule: Rule): CompiledRule {
     evaluate: condition.evaluate,
     categories: condition.categories,
     needsContext: condition.needsContext,
+    taxonomyOnly: condition.taxonomyOnly,
+    rank: 0,
+    rankKey: '',
   };
 }
 
 const byRank = (a: CompiledRule, b: CompiledRule): number =>
   b.priority - a.priority || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
+
+// Results that depend only on which rules fired are shared, frozen, between records: most
+// records fire one rule, so most calls return a ready answer. The cap bounds the memory.
+const cacheLimit = 10_000;
 
 /**
  * Builds a rule engine. The rules are validated (an invalid set throws one `RuleSetError`
@@ -140,66 +157,106 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const valid = assertValidRules(options.rules, { locale });
   const compiled = valid.map(compile);
   if (options.hitPolicy !== 'first') compiled.sort(byRank);
-  const rank = new Map(compiled.map((c, i) => [c, i]));
+  compiled.forEach((c, i) => {
+    c.rank = i;
+    c.rankKey = String(i);
+  });
 
-  // Per category, the rules that can hold for it, in rank order; once with and once
-  // without the rules that need a context.
-  const bucket = (withContext: boolean) =>
+  // Per category, the rules that can hold for it, in rank order, once with and once
+  // without the rules that need a context. A rule that reads only the taxonomy is settled
+  // here for each category: dropped when it cannot hold, marked `always` when it must.
+  const bucket = (withContext: boolean): ReadonlyMap<unknown, readonly BucketEntry[]> =>
     new Map(
-      partnerCategories.map((id) => [
-        id,
-        compiled.filter((c) => (c.categories === undefined || c.categories.has(id)) && (withContext || !c.needsContext)),
-      ]),
+      partnerCategories.map((id) => {
+        const probe = { category: id };
+        const entries: BucketEntry[] = [];
+        for (const c of compiled) {
+          if ((c.categories !== undefined && !c.categories.has(id)) || (!withContext && c.needsContext)) continue;
+          const settled = c.taxonomyOnly ? c.evaluate(probe, noContext) : undefined;
+          if (settled !== FALSE) entries.push({ c, always: settled === TRUE });
+        }
+        return [id, entries];
+      }),
     );
   const withContext = bucket(true);
   const withoutContext = bucket(false);
-  const rulesFor = (record: Subject, context: RuleContext | undefined): readonly CompiledRule[] => {
-    const category = categoryOf(record)?.id;
-    if (category === undefined) return compiled;
-    return (context === undefined ? withoutContext : withContext).get(category) ?? compiled;
-  };
+  const anyCategory: readonly BucketEntry[] = compiled.map((c) => ({ c, always: false }));
+  const rulesFor = (record: Subject, context: RuleContext | undefined): readonly BucketEntry[] =>
+    (context === undefined ? withoutContext : withContext).get(record['category']) ?? anyCategory;
 
   const decide = (input: RecommendInput, context?: RuleContext): ManagementOption | undefined => {
     const record = asSubject(input);
     const ctx = context ?? noContext;
+    const entries = rulesFor(record, context);
     let pending: ManagementOption | 'mixed' | undefined;
-    for (const c of rulesFor(record, context)) {
-      const t = c.evaluate(record, ctx);
+    for (let i = 0; i < entries.length; i++) {
+      const { c, always } = entries[i] as BucketEntry;
+      const t = always ? TRUE : c.evaluate(record, ctx);
       if (t === TRUE) return pending === undefined || pending === c.rule.recommend ? c.rule.recommend : undefined;
       if (t === UNKNOWN) pending = pending === undefined || pending === c.rule.recommend ? c.rule.recommend : 'mixed';
     }
     return undefined;
   };
 
+  const cache = new Map<string, Recommendation>();
   const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
     const record = asSubject(input);
     const ctx = context ?? noContext;
+    const entries = rulesFor(record, context);
     const fired: CompiledRule[] = [];
-    const pending: CompiledRule[] = [];
-    for (const c of rulesFor(record, context)) {
-      const t = c.evaluate(record, ctx);
-      if (t === TRUE) fired.push(c);
-      else if (t === UNKNOWN) pending.push(c);
+    let pending: CompiledRule[] | undefined;
+    let key = '';
+    for (let i = 0; i < entries.length; i++) {
+      const { c, always } = entries[i] as BucketEntry;
+      const t = always ? TRUE : c.evaluate(record, ctx);
+      if (t === TRUE) {
+        fired.push(c);
+        key = key === '' ? c.rankKey : `${key},${c.rankKey}`;
+      } else if (t === UNKNOWN) (pending ??= []).push(c);
     }
     const top = fired[0];
-    const topRank = top === undefined ? Infinity : (rank.get(top) ?? Infinity);
-    const blocking = pending.filter((p) => (rank.get(p) ?? 0) < topRank && p.rule.recommend !== top?.rule.recommend);
-    const decider = blocking.length === 0 ? top : undefined;
-    const needs = [...new Set(blocking.flatMap((p) => neededFields(p.rule.when, record, ctx)))];
+    const topRank = top === undefined ? Infinity : top.rank;
+    const blocking = pending?.filter((p) => p.rank < topRank && p.rule.recommend !== top?.rule.recommend) ?? [];
+    // What is missing is part of the answer, so it is part of the key.
+    const needsOf =
+      blocking.length === 0 ? undefined : new Map(blocking.map((p) => [p, neededFields(p.rule.when, record, ctx)]));
+    if (needsOf !== undefined) {
+      for (const [p, needs] of needsOf) key = `${key}|${p.rankKey}:${needs.join(',')}`;
+    }
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const result =
+      needsOf === undefined
+        ? build(fired, [], top, [])
+        : build(fired, blocking, undefined, [...new Set([...needsOf.values()].flat())], needsOf);
+    if (cache.size < cacheLimit) cache.set(key, result);
+    return result;
+  };
 
-    const trace: TraceEntry[] = [...fired, ...blocking]
-      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
-      .map((c) => traceEntry(c, decider, blocking.includes(c) ? neededFields(c.rule.when, record, ctx) : undefined));
+  // Fired and blocking rules each arrive in rank order; merged, they make the trace.
+  const build = (
+    fired: readonly CompiledRule[],
+    blocking: readonly CompiledRule[],
+    decider: CompiledRule | undefined,
+    needs: readonly string[],
+    needsOf?: ReadonlyMap<CompiledRule, readonly string[]>,
+  ): Recommendation => {
+    const ranked = blocking.length === 0 ? fired : [...fired, ...blocking].sort((a, b) => a.rank - b.rank);
+    const trace: TraceEntry[] = [];
     const candidates: Candidate[] = [];
-    for (const entry of [...fired, ...blocking].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))) {
-      if (candidates.some((c) => c.option === entry.rule.recommend)) continue;
-      candidates.push({
-        option: entry.rule.recommend,
-        rule: entry.rule.id,
-        source: entry.source,
-        priority: entry.priority,
-        status: fired.includes(entry) ? 'fired' : 'pending',
-      });
+    for (const c of ranked) {
+      trace.push(traceEntry(c, decider, needsOf?.get(c)));
+      if (!candidates.some((x) => x.option === c.rule.recommend)) {
+        candidates.push(
+          Object.freeze({
+            option: c.rule.recommend,
+            rule: c.rule.id,
+            source: c.source,
+            priority: c.priority,
+            status: needsOf?.has(c) === true ? ('pending' as const) : ('fired' as const),
+          }),
+        );
+      }
     }
     const reason =
       decider !== undefined
@@ -207,14 +264,14 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
         : needs.length > 0
           ? locale.reasons.needs({ fields: needs, options: candidates.map((c) => c.option) })
           : locale.reasons.noMatch({});
-    return {
+    return Object.freeze({
       option: decider?.rule.recommend,
       decidedBy: decider?.rule.id,
-      candidates,
-      trace,
-      needs: decider === undefined ? needs : [],
+      candidates: Object.freeze(candidates),
+      trace: Object.freeze(trace),
+      needs: Object.freeze(decider === undefined ? needs : []),
       reason,
-    };
+    });
   };
 
   const recommendAll = (records: Iterable<RecommendInput>, context?: ContextFor): Recommendation[] => {
@@ -276,8 +333,14 @@ function asSubject(input: unknown): Subject {
 }
 
 function traceEntry(c: CompiledRule, decider: CompiledRule | undefined, needs: readonly string[] | undefined): TraceEntry {
-  const base = { rule: c.rule.id, source: c.source, option: c.rule.recommend, reason: c.rule.description };
-  if (needs !== undefined) return { ...base, outcome: 'pending', needs };
-  if (c === decider) return { ...base, outcome: 'chosen' };
-  return decider === undefined ? { ...base, outcome: 'outranked' } : { ...base, outcome: 'outranked', outrankedBy: decider.rule.id };
+  const { id: rule, recommend: option, description: reason } = c.rule;
+  if (needs !== undefined) {
+    return Object.freeze({ rule, source: c.source, option, outcome: 'pending' as const, reason, needs: Object.freeze(needs) });
+  }
+  if (c === decider) return Object.freeze({ rule, source: c.source, option, outcome: 'chosen' as const, reason });
+  return Object.freeze(
+    decider === undefined
+      ? { rule, source: c.source, option, outcome: 'outranked' as const, reason }
+      : { rule, source: c.source, option, outcome: 'outranked' as const, reason, outrankedBy: decider.rule.id },
+  );
 }

@@ -28,8 +28,14 @@ const operatorOf = (test: FieldTest): string => Object.keys(test).find((key) => 
 
 // The slow, explaining twin of the compiled closures: it walks the data again, which is
 // fine because it runs only to explain a result, never to reach one.
+const compiled = /* @__PURE__ */ new WeakMap<Condition, ReturnType<typeof compileCondition>>();
 function truth(condition: Condition, record: Subject, context: RuleContext): Truth {
-  return compileCondition(condition).evaluate(record, context);
+  let c = compiled.get(condition);
+  if (c === undefined) {
+    c = compileCondition(condition);
+    compiled.set(condition, c);
+  }
+  return c.evaluate(record, context);
 }
 
 /**

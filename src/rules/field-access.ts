@@ -26,9 +26,21 @@ const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
 
 const present = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
 
+// One record meets many category, function and group tests in a row; remembering the
+// last lookup (checked against the category value itself, so an edited record is read
+// afresh) saves a Map lookup per test.
+let lastRecord: Subject | undefined;
+let lastValue: unknown;
+let lastNode: CategoryNode | undefined;
+
 /** @internal */
 export function categoryOf(record: Subject): CategoryNode | undefined {
-  return nodes.get(record['category']);
+  const value = record['category'];
+  if (record === lastRecord && value === lastValue) return lastNode;
+  lastRecord = record;
+  lastValue = value;
+  lastNode = nodes.get(value);
+  return lastNode;
 }
 
 /** @internal */
@@ -71,5 +83,7 @@ export function getterFor(field: RuleField): Getter {
     const name = field.slice('context.'.length) as keyof RuleContext;
     return (_, context) => present(context[name]);
   }
-  return (r) => (Object.hasOwn(r, field) ? present(r[field]) : null);
+  // Record fields have fixed names that no prototype defines, so a plain read is safe;
+  // custom fields (any name, such as "constructor") are read as own properties only.
+  return (r) => present(r[field]);
 }
