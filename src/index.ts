@@ -6,3 +6,4 @@ export * from './rules/index.js';
 export * from './segment/index.js';
 export * from './inventory/index.js';
 export * from './render/index.js';
+export * from './crosswalk/index.js';

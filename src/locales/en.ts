@@ -285,6 +285,15 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     byValue: ({ value, option }) => `${value}: ${option}`,
     version: ({ version }) => `Taxonomy version ${version}.`,
   },
+  vocabularyProblems: {
+    shape: ({ expected }) => `expected ${expected}`,
+    unknownTarget: ({ id, kind }) => `'${id}' is not a partner ${kind}`,
+    targetForNone: () => "a mapping with relation 'none' takes no target",
+    missingTarget: ({ relation }) => `a mapping with relation '${relation}' needs a target`,
+    duplicateValue: ({ value, firstIndex }) => `'${value}' is already listed at values[${firstIndex}]`,
+    unmappedValue: ({ value }) => `'${value}' has no mapping; map it, or map it to 'none' if it is not a partner`,
+    unlistedValue: ({ value }) => `'${value}' is mapped but not listed in values`,
+  },
   findings: {
     coverage: ({ present, total, missing, requiredMissing }) =>
       `${present} of ${total} partner categories have partners${missing.length === 0 ? '' : `; none in ${missing.join(', ')}`}.` +

@@ -286,6 +286,15 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     byValue: ({ value, option }) => `${value}: ${option}`,
     version: ({ version }) => `Taxonomiversion ${version}.`,
   },
+  vocabularyProblems: {
+    shape: ({ expected }) => `${expected} väntades`,
+    unknownTarget: ({ id, kind }) => `'${id}' är ingen partner${kind === 'category' ? 'kategori' : 'funktion'}`,
+    targetForNone: () => "en mappning med relationen 'none' har inget mål",
+    missingTarget: ({ relation }) => `en mappning med relationen '${relation}' behöver ett mål`,
+    duplicateValue: ({ value, firstIndex }) => `'${value}' finns redan på values[${firstIndex}]`,
+    unmappedValue: ({ value }) => `'${value}' saknar mappning; mappa det, eller till 'none' om det inte är en partner`,
+    unlistedValue: ({ value }) => `'${value}' är mappat men saknas i values`,
+  },
   findings: {
     coverage: ({ present, total, missing, requiredMissing }) =>
       `${present} av ${total} partnerkategorier har partner${missing.length === 0 ? '' : `; inga i ${missing.join(', ')}`}.` +

@@ -254,6 +254,16 @@ export interface Locale {
     readonly byValue: (params: { readonly value: string; readonly option: string }) => string;
     readonly version: (params: { readonly version: string }) => string;
   };
+  /** Messages for problems in a user vocabulary (crosswalk) file. */
+  readonly vocabularyProblems: {
+    readonly shape: (params: { readonly expected: string }) => string;
+    readonly unknownTarget: (params: { readonly id: string; readonly kind: 'category' | 'function' }) => string;
+    readonly targetForNone: () => string;
+    readonly missingTarget: (params: { readonly relation: string }) => string;
+    readonly duplicateValue: (params: { readonly value: string; readonly firstIndex: number }) => string;
+    readonly unmappedValue: (params: { readonly value: string }) => string;
+    readonly unlistedValue: (params: { readonly value: string }) => string;
+  };
   /** The inventory's answers to the article's five diagnostic questions. */
   readonly findings: {
     readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;

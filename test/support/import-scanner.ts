@@ -29,11 +29,12 @@ export const layerRank: Readonly<Record<string, number>> = {
 };
 
 /**
- * crosswalk maps external vocabularies onto our ids, so it needs only the taxonomy.
- * Anything above the taxonomy layer may import it; it may import only taxonomy.
+ * crosswalk maps external vocabularies onto our ids, so it needs only the taxonomy (and
+ * the locales, which share the taxonomy's layer, for the messages of user vocabularies).
+ * Anything above the taxonomy layer may import it; it may import only taxonomy and locales.
  */
 const crosswalk = 'crosswalk';
-const crosswalkMayImport: ReadonlySet<string> = new Set(['taxonomy', crosswalk]);
+const crosswalkMayImport: ReadonlySet<string> = new Set(['taxonomy', 'locales', crosswalk]);
 
 /** The only folder allowed to touch Node builtins. */
 const nodeOnlyLayer = 'cli';
@@ -185,7 +186,7 @@ export function checkSource(file: string, source: string): Violation[] {
     if (fromLayer === '' || toLayer === '' || toLayer === fromLayer) continue;
     if (fromLayer === crosswalk) {
       if (!crosswalkMayImport.has(toLayer)) {
-        report(line, `crosswalk may import only taxonomy, but imports src/${toLayer}/ ('${specifier}')`);
+        report(line, `crosswalk may import only taxonomy and locales, but imports src/${toLayer}/ ('${specifier}')`);
       }
       continue;
     }

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { en } from '../locales/en.js';
+import type { Locale } from '../locales/types.js';
+import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { isPartnerCategory, isPartnerFunction } from '../taxonomy/guards.js';
+import type { Mapping, Vocabulary } from './types.js';
+
+/**
+ * A problem in a user vocabulary, with its path (`mappings[2].target.id`) and message.
+ * @example const problem: VocabularyProblem = { path: 'mappings[0].target.id', message: "'resellr' is not a partner category" };
+ * @category Crosswalk
+ */
+export interface VocabularyProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+const text = () => z.string().check(z.minLength(1));
+const vocabularySchema = /* @__PURE__ */ z.object({
+  id: text(),
+  label: z.optional(z.string()),
+  values: z.array(text()),
+  mappings: z.array(
+    z.object({
+      value: text(),
+      relation: z.enum(['exact', 'broader', 'narrower', 'related', 'none']),
+      target: z.nullable(z.object({ kind: z.enum(['category', 'function']), id: text() })),
+      rationale: z.optional(z.string()),
+    }),
+  ),
+});
+
+const pathOf = (keys: readonly PropertyKey[]): string =>
+  keys.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path === '' ? String(key) : `${path}.${String(key)}`), '');
+
+/**
+ * Checks and loads your own vocabulary (say, your CRM's custom partner picklist) from
+ * JSON: `{ id, label?, values: [...], mappings: [{ value, relation, target, rationale? }] }`.
+ * Every value must have a mapping (an explicit `none` for values that are not partners),
+ * targets must be real ids, and every problem is listed with its path.
+ * @param data - Parsed JSON.
+ * @param options - The message locale.
+ * @returns The frozen vocabulary (mappings marked `source: 'user'`), or every problem.
+ * @example parseVocabulary({ id: 'crm', values: ['VAR'], mappings: [{ value: 'VAR', relation: 'exact', target: { kind: 'category', id: 'solution-reseller' } }] }).ok // true
+ * @category Crosswalk
+ */
+export function parseVocabulary(
+  data: unknown,
+  options: { readonly locale?: Locale } = {},
+): { readonly ok: true; readonly vocabulary: Vocabulary } | { readonly ok: false; readonly problems: readonly VocabularyProblem[] } {
+  const t = (options.locale ?? en).vocabularyProblems;
+  const parsed = vocabularySchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: pathOf(issue.path),
+        message: t.shape({ expected: issue.code === 'invalid_value' ? issue.values.map((v) => `'${String(v)}'`).join(', ') : issue.code === 'invalid_type' ? issue.expected : 'a valid value' }),
+      })),
+    };
+  }
+  const { id, label, values, mappings } = parsed.data;
+  const problems: VocabularyProblem[] = [];
+  const firstIndex = new Map<string, number>();
+  values.forEach((value, i) => {
+    const first = firstIndex.get(value);
+    if (first !== undefined) problems.push({ path: `values[${i}]`, message: t.duplicateValue({ value, firstIndex: first }) });
+    else firstIndex.set(value, i);
+  });
+  mappings.forEach((m, i) => {
+    if (!firstIndex.has(m.value)) problems.push({ path: `mappings[${i}].value`, message: t.unlistedValue({ value: m.value }) });
+    if (m.relation === 'none' && m.target !== null) problems.push({ path: `mappings[${i}].target`, message: t.targetForNone() });
+    if (m.relation !== 'none' && m.target === null) problems.push({ path: `mappings[${i}].target`, message: t.missingTarget({ relation: m.relation }) });
+    if (m.target !== null) {
+      const known = m.target.kind === 'category' ? isPartnerCategory(m.target.id) : isPartnerFunction(m.target.id);
+      if (!known) problems.push({ path: `mappings[${i}].target.id`, message: t.unknownTarget({ id: m.target.id, kind: m.target.kind }) });
+    }
+  });
+  values.forEach((value, i) => {
+    if (!mappings.some((m) => m.value === value)) problems.push({ path: `values[${i}]`, message: t.unmappedValue({ value }) });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    vocabulary: deepFreeze({
+      id,
+      label: label ?? id,
+      values,
+      mappings: mappings.map((m) => ({ ...m, rationale: m.rationale ?? '', source: 'user' }) as Mapping),
+    }),
+  };
+}
