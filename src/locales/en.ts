@@ -283,6 +283,14 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
     },
     facts: { yes: 'yes', no: 'no', varies: 'varies', unstated: '–' },
     byValue: ({ value, option }) => `${value}: ${option}`,
+    crosswalks: {
+      title: 'Crosswalks',
+      note: 'How values of other vocabularies map to this taxonomy. The mappings and rationales are this project’s own, not the source article’s.',
+      value: 'Value',
+      relation: 'Relation',
+      target: 'Maps to',
+      rationale: 'Rationale',
+    },
     version: ({ version }) => `Taxonomy version ${version}.`,
   },
   vocabularyProblems: {
@@ -357,6 +365,13 @@ export const en: Locale = /* @__PURE__ */ deepFreeze({
       `id '${value}' is already used by the record at index ${firstIndex}`,
     ambiguous_category: ({ text, category, alternatives }) =>
       `'${text}' was read as ${category}, as in the source article; it may also mean ${quoteList(alternatives)}`,
+    unmapped_value: ({ value, vocabulary, suggestion }) =>
+      `category '${value}' is neither a ${vocabulary} value nor a partner category${didYouMean(suggestion)}`,
+    not_a_partner: ({ value, vocabulary, rationale }) => `'${value}' is not a partner in ${vocabulary}: ${rationale}`,
+    no_category: ({ value, vocabulary, relation, target }) =>
+      `'${value}' (${vocabulary}) is ${relation === 'exact' ? 'the same as' : relation === 'related' ? 'only related to' : relation === 'broader' ? 'broader than' : 'narrower than'} ${target}, which names no single category; give the category`,
+    broad_mapping: ({ value, vocabulary, category }) =>
+      `'${value}' (${vocabulary}) was read as ${category}, but it covers more than that category; check it`,
     deprecated_category: ({ category, replacedBy }) =>
       `category '${category}' is deprecated; use '${replacedBy}'`,
   },

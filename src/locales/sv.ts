@@ -284,6 +284,14 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
     },
     facts: { yes: 'ja', no: 'nej', varies: 'varierar', unstated: '–' },
     byValue: ({ value, option }) => `${value}: ${option}`,
+    crosswalks: {
+      title: 'Korsreferenser',
+      note: 'Hur värden i andra vokabulärer motsvarar denna taxonomi. Mappningarna och motiveringarna (på engelska) är projektets egna, inte källartikelns.',
+      value: 'Värde',
+      relation: 'Relation',
+      target: 'Motsvarar',
+      rationale: 'Motivering',
+    },
     version: ({ version }) => `Taxonomiversion ${version}.`,
   },
   vocabularyProblems: {
@@ -358,6 +366,13 @@ export const sv: Locale = /* @__PURE__ */ deepFreeze({
       `id '${value}' används redan av posten på index ${firstIndex}`,
     ambiguous_category: ({ text, category, alternatives }) =>
       `'${text}' lästes som ${category}, som i källartikeln; det kan också betyda ${quoteList(alternatives)}`,
+    unmapped_value: ({ value, vocabulary, suggestion }) =>
+      `category '${value}' är varken ett värde i ${vocabulary} eller en partnerkategori${didYouMean(suggestion)}`,
+    not_a_partner: ({ value, vocabulary, rationale }) => `'${value}' är ingen partner i ${vocabulary}: ${rationale}`,
+    no_category: ({ value, vocabulary, relation, target }) =>
+      `'${value}' (${vocabulary}) är ${relation === 'exact' ? 'detsamma som' : relation === 'related' ? 'bara besläktat med' : relation === 'broader' ? 'bredare än' : 'snävare än'} ${target}, som inte anger en enda kategori; ange kategorin`,
+    broad_mapping: ({ value, vocabulary, category }) =>
+      `'${value}' (${vocabulary}) lästes som ${category}, men omfattar mer än den kategorin; kontrollera`,
     deprecated_category: ({ category, replacedBy }) =>
       `category '${category}' är utfasad; använd '${replacedBy}'`,
   },

@@ -83,6 +83,15 @@ export interface MessageParams {
     readonly category: PartnerCategory;
     readonly alternatives: readonly PartnerCategory[];
   };
+  readonly unmapped_value: { readonly value: string; readonly vocabulary: string; readonly suggestion?: string };
+  readonly not_a_partner: { readonly value: string; readonly vocabulary: string; readonly rationale: string };
+  readonly no_category: {
+    readonly value: string;
+    readonly vocabulary: string;
+    readonly relation: string;
+    readonly target: string;
+  };
+  readonly broad_mapping: { readonly value: string; readonly vocabulary: string; readonly category: PartnerCategory };
   readonly deprecated_category: {
     readonly category: PartnerCategory;
     readonly replacedBy: string;
@@ -252,6 +261,15 @@ export interface Locale {
     readonly facts: { readonly yes: string; readonly no: string; readonly varies: string; readonly unstated: string };
     /** How a typical option that depends on a subtype reads, e.g. "pre-offer: one-to-one". */
     readonly byValue: (params: { readonly value: string; readonly option: string }) => string;
+    /** The crosswalk section: heading, note and table columns. */
+    readonly crosswalks: {
+      readonly title: string;
+      readonly note: string;
+      readonly value: string;
+      readonly relation: string;
+      readonly target: string;
+      readonly rationale: string;
+    };
     readonly version: (params: { readonly version: string }) => string;
   };
   /** Messages for problems in a user vocabulary (crosswalk) file. */

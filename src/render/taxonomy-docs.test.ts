@@ -27,6 +27,17 @@ describe('taxonomyMarkdown', () => {
   });
 });
 
+describe('taxonomyMarkdown crosswalks', () => {
+  it('has a table per shipped vocabulary', () => {
+    const md = taxonomyMarkdown();
+    expect(md).toContain('### Salesforce Account Type (`salesforce`)');
+    expect(md).toContain('| Prospect | none | – | A possible customer, not a partner. |');
+    expect(md).toContain('| build | exact | `solution` |');
+    expect(taxonomyMarkdown({ locale: sv })).toContain('## Korsreferenser');
+    expect(taxonomyMarkdown({ vocabularies: [] })).not.toContain('###  (');
+  });
+});
+
 describe('taxonomyMermaid', () => {
   it('draws one edge per function, group and category', () => {
     const lines = taxonomyMermaid().trim().split('\n');
@@ -51,8 +62,8 @@ describe('taxonomySkos', () => {
   const doc = taxonomySkos({ locales: [en, sv] });
   const byId = new Map(doc['@graph'].map((c) => [c['@id'] as string, c]));
 
-  it('has a concept per node and subtype value, in two schemes', () => {
-    expect(doc['@graph']).toHaveLength(44);
+  it('has a concept per node and subtype value, and per value of each shipped vocabulary', () => {
+    expect(doc['@graph']).toHaveLength(44 + 3 + 15);
     for (const id of partnerCategories) expect(byId.has(`${skosBase}${id}`)).toBe(true);
   });
 
@@ -63,6 +74,17 @@ describe('taxonomySkos', () => {
       const broader = concept['broader'] as string | undefined;
       if (broader !== undefined) expect(byId.get(broader)?.['narrower']).toContain(concept['@id']);
     }
+  });
+
+  it('includes the crosswalks as SKOS mapping relations, read from the outside value', () => {
+    const value = (vocabulary: string, v: string) => byId.get(`${skosBase}vocabulary:${vocabulary}/${encodeURIComponent(v)}`);
+    expect(value('salesforce', 'Technology Partner')).toMatchObject({ narrowMatch: `${skosBase}isv-ihv` });
+    expect(value('salesforce', 'Installation Partner')).toMatchObject({ broadMatch: `${skosBase}consulting-deployment` });
+    expect(value('roles', 'integrator')).toMatchObject({ exactMatch: `${skosBase}system-integrator` });
+    expect(value('roles', 'advisor')).toMatchObject({ relatedMatch: `${skosBase}consulting-deployment` });
+    const prospect = value('salesforce', 'Prospect');
+    expect(prospect).toMatchObject({ label: 'Prospect', note: 'A possible customer, not a partner.' });
+    expect(Object.keys(prospect ?? {}).some((k) => k.endsWith('Match'))).toBe(false);
   });
 
   it('labels every concept in each language, with acronyms as altLabel', () => {

@@ -1,6 +1,10 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
+import { partnerMotions } from '../crosswalk/motions.js';
+import { programRoles } from '../crosswalk/program-roles.js';
+import { salesforceAccountType } from '../crosswalk/salesforce.js';
+import type { Vocabulary } from '../crosswalk/types.js';
 import { categoryFacts } from './taxonomy-rows.js';
 
 /**
@@ -11,7 +15,20 @@ import { categoryFacts } from './taxonomy-rows.js';
 export interface TaxonomyRenderOptions {
   /** The language of labels and descriptions; English by default. */
   readonly locale?: Locale;
+  /** Vocabularies whose crosswalks to include; the shipped ones by default. */
+  readonly vocabularies?: readonly Vocabulary[];
 }
+
+/**
+ * The vocabularies the package ships, shown in the reference unless told otherwise.
+ * @example shippedVocabularies.map((v) => v.id) // ['salesforce', 'motions', 'roles']
+ * @category Render
+ */
+export const shippedVocabularies: readonly Vocabulary[] = /* @__PURE__ */ Object.freeze([
+  salesforceAccountType,
+  partnerMotions,
+  programRoles,
+]);
 
 // Table cells hold taxonomy text only, but a pipe or newline would still break a table.
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -51,6 +68,16 @@ export function taxonomyMarkdown(options: TaxonomyRenderOptions = {}): string {
   lines.push(`## ${r.options}`, '', `| ${c.id} | ${c.option} | ${c.description} |`, '|---|---|---|');
   for (const option of optionNodes) {
     lines.push(`| \`${option.id}\` | ${cell(locale.options[option.id].label)} | ${cell(locale.options[option.id].description)} |`);
+  }
+  const x = r.crosswalks;
+  lines.push('', `## ${x.title}`, '', x.note);
+  for (const vocabulary of options.vocabularies ?? shippedVocabularies) {
+    lines.push('', `### ${cell(vocabulary.label)} (\`${vocabulary.id}\`)`, '');
+    lines.push(`| ${x.value} | ${x.relation} | ${x.target} | ${x.rationale} |`, '|---|---|---|---|');
+    for (const m of vocabulary.mappings) {
+      const target = m.target === null ? '–' : `\`${m.target.id}\``;
+      lines.push(`| ${cell(m.value)} | ${m.relation} | ${target} | ${cell(m.rationale)} |`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

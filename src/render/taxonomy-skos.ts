@@ -1,6 +1,8 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
+import type { Vocabulary } from '../crosswalk/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
+import { shippedVocabularies } from './taxonomy-markdown.js';
 
 /**
  * Options for {@link taxonomySkos}.
@@ -12,7 +14,13 @@ export interface SkosOptions {
   readonly locale?: Locale;
   /** Several languages: every concept gets a `prefLabel` and `definition` in each. */
   readonly locales?: readonly Locale[];
+  /** Vocabularies to include as mapped concept schemes; the shipped ones by default. */
+  readonly vocabularies?: readonly Vocabulary[];
 }
+
+// Read from the outside value: an outside value broader than our concept has our concept
+// as a narrower match, and so on (skos:broadMatch points at the broader concept).
+const skosMatch = { exact: 'exactMatch', broader: 'narrowMatch', narrower: 'broadMatch', related: 'relatedMatch' } as const;
 
 /**
  * The IRI base of every concept: ids are unique across the taxonomy, so one space does.
@@ -34,7 +42,7 @@ export type SkosConcept = Record<string, unknown>;
  * language and acronyms as `altLabel`; the management options form a second scheme.
  * @param options - The language or languages of labels.
  * @returns A JSON-LD document (serialise it with `JSON.stringify`).
- * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 44: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options
+ * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 62: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and 3 vocabularies with their 15 values
  * @category Render
  */
 export function taxonomySkos(options: SkosOptions = {}): {
@@ -125,6 +133,20 @@ export function taxonomySkos(options: SkosOptions = {}): {
       }),
     );
   }
+  for (const vocabulary of options.vocabularies ?? shippedVocabularies) {
+    const vocabularyScheme = iri(`vocabulary:${vocabulary.id}`);
+    graph.push({ '@id': vocabularyScheme, '@type': 'skos:ConceptScheme', label: vocabulary.label });
+    for (const m of vocabulary.mappings) {
+      graph.push({
+        '@id': iri(`vocabulary:${vocabulary.id}/${encodeURIComponent(m.value)}`),
+        '@type': 'skos:Concept',
+        inScheme: vocabularyScheme,
+        label: m.value,
+        note: m.rationale,
+        ...(m.target === null ? {} : { [skosMatch[m.relation as keyof typeof skosMatch]]: iri(m.target.id) }),
+      });
+    }
+  }
   const languageMap = { '@container': '@language' };
   return {
     '@context': {
@@ -139,6 +161,12 @@ export function taxonomySkos(options: SkosOptions = {}): {
       hasTopConcept: { '@id': 'skos:hasTopConcept', '@type': '@id' },
       broader: { '@id': 'skos:broader', '@type': '@id' },
       narrower: { '@id': 'skos:narrower', '@type': '@id' },
+      label: { '@id': 'skos:prefLabel' },
+      note: { '@id': 'skos:note' },
+      exactMatch: { '@id': 'skos:exactMatch', '@type': '@id' },
+      broadMatch: { '@id': 'skos:broadMatch', '@type': '@id' },
+      narrowMatch: { '@id': 'skos:narrowMatch', '@type': '@id' },
+      relatedMatch: { '@id': 'skos:relatedMatch', '@type': '@id' },
     },
     '@graph': graph,
   };

@@ -5,7 +5,7 @@ import type { MessageParams } from '../locales/types.js';
  * @example const code: RecordWarningCode | undefined = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }]).warnings[0]?.code; // 'ambiguous_category'
  * @category Schema
  */
-export type RecordWarningCode = 'ambiguous_category' | 'deprecated_category';
+export type RecordWarningCode = 'ambiguous_category' | 'deprecated_category' | 'broad_mapping';
 
 /**
  * The codes of record issues: why a row did not become a record.

@@ -13,6 +13,8 @@ import { type PartnerTypeMatch, suggestPartnerCategory } from '../resolve/resolv
 import { categoryNodes } from '../taxonomy/data.js';
 import type { NodeStatus } from '../taxonomy/node-types.js';
 import type { CategoryNode, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
+import { crosswalk } from '../crosswalk/crosswalk.js';
+import type { Mapping, Vocabulary } from '../crosswalk/types.js';
 import { fieldForColumn, partnerRecordFields } from './columns.js';
 import type { RecordIssue, RecordIssueCode, RecordWarning, RecordWarningCode } from './issues.js';
 import type { PartnerRecord, PartnerRecordField } from './partner-record.js';
@@ -32,6 +34,13 @@ export interface ReadOptions {
   readonly locale?: Locale;
   /** Your column headers mapped to record fields, e.g. `{ 'Partner Segment': 'tier' }`. */
   readonly columns?: Readonly<Record<string, PartnerRecordField>>;
+  /**
+   * The vocabulary the category column speaks, such as `salesforceAccountType` or one
+   * loaded with `parseVocabulary`. Its values are read through the crosswalk first;
+   * values it does not list still go through `resolvePartnerType`, and anything else is
+   * an `unmapped_value` issue, never a guess.
+   */
+  readonly vocabulary?: Vocabulary;
 }
 
 const nodes: ReadonlyMap<string, CategoryNode> = /* @__PURE__ */ new Map(categoryNodes.map((n) => [n.id, n]));
@@ -194,13 +203,38 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
     return record as PartnerRecord;
   };
 
+  // A vocabulary value becomes a category only where its mapping names one that the value
+  // fits in (exact or narrower); a broader mapping is read with a warning, and a value that
+  // is no partner, or only a function or a related category, is an issue.
+  const readMapping = (mapping: Mapping, categoryText: string, vocabulary: string): PartnerTypeMatch | undefined => {
+    const value = shown(categoryText);
+    if (mapping.target === null) {
+      report('not_a_partner', { value, vocabulary, rationale: mapping.rationale }, 'category');
+      return undefined;
+    }
+    if (mapping.target.kind === 'function' || mapping.relation === 'related') {
+      report('no_category', { value, vocabulary, relation: mapping.relation, target: mapping.target.id }, 'category');
+      return undefined;
+    }
+    if (mapping.relation === 'broader') {
+      warn('broad_mapping', { value, vocabulary, category: mapping.target.id });
+    }
+    return { type: { category: mapping.target.id }, by: 'alias', source: 'project', alternatives: [] };
+  };
+
   // Category: free text through the resolver; ambiguous and deprecated readings warn.
   const readCategory = (categoryText: string): PartnerTypeMatch | undefined => {
+    const vocabulary = options.vocabulary;
+    const mapping = vocabulary === undefined ? undefined : crosswalk(vocabulary, categoryText);
+    if (mapping !== undefined && vocabulary !== undefined) return readMapping(mapping, categoryText, vocabulary.id);
     const match = resolvePartnerType(categoryText);
     if (match === undefined) {
       const suggestion = suggestPartnerCategory(categoryText);
       const value = shown(categoryText);
-      report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
+      if (vocabulary !== undefined) {
+        const params = { value, vocabulary: vocabulary.id };
+        report('unmapped_value', suggestion === undefined ? params : { ...params, suggestion }, 'category');
+      } else report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
       return undefined;
     }
     const node = nodes.get(match.type.category);
