@@ -1,0 +1,107 @@
+import { inventory } from '../../inventory/inventory.js';
+import { inventoryHtml } from '../../render/inventory-html.js';
+import { inventoryMarkdown } from '../../render/inventory-markdown.js';
+import { resolvePartnerType, suggestPartnerCategory } from '../../resolve/resolve-partner-type.js';
+import type { PartnerRecord } from '../../schema/partner-record.js';
+import { matchSegments } from '../../segment/named-segments.js';
+import type { PartnerCategory } from '../../taxonomy/types.js';
+import { inputOptions } from '../args.js';
+import { checkRows, type IssueSink, type RowTally } from '../check-rows.js';
+import { CliError } from '../cli-error.js';
+import { type Command, say } from '../command.js';
+import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
+import { openInput } from '../input.js';
+import { openOutput } from '../output.js';
+import { createProgress } from '../progress.js';
+import { readRows } from '../read-rows.js';
+import { loadRules } from '../rules-file.js';
+import { segmentsMarkdown, withSegmentsHtml } from '../segments-section.js';
+import type { CliText } from '../text/types.js';
+
+/**
+ * `inventory <file|->`: the inventory report as Markdown on standard output, or written
+ * with `--md`, `--html` (or printed as JSON with `--json`). The records are gathered for
+ * the report, which `inventory` takes in one pass; invalid rows go to standard error and
+ * are left out, and the exit code is 0 once the report is written, so that `npm start`
+ * on the example (which has bad rows on purpose) succeeds.
+ * @example partner-taxonomy inventory partners.csv --html report.html --locale sv
+ */
+export const inventoryCommand: Command = {
+  name: 'inventory',
+  options: {
+    ...inputOptions,
+    md: { type: 'string' },
+    html: { type: 'string' },
+    json: { type: 'boolean' },
+    required: { type: 'string', multiple: true },
+    rules: { type: 'string' },
+  },
+  run: async (args, language) => {
+    const { text, locale } = language;
+    const file = fileArgument(args, 'inventory', text);
+    const columns = columnMap(args.strings('map'), text);
+    const delimiter = delimiterOption(args.string('delimiter'), text);
+    const required = requiredCategories(args.strings('required'), text);
+    const { engine, segments } = await loadRules(args.string('rules'), language);
+    const input = await openInput(file, formatOption(args, ['format', 'input-format'], text), text);
+
+    if (input.notice !== undefined) say(input.notice);
+    const progress = createProgress(text);
+    const tally: RowTally = { rows: 0, invalid: 0, warnings: 0 };
+    const report = (line: string): void => {
+      progress.clear();
+      say(line);
+    };
+    const sink: IssueSink = { error: report, warning: (line) => report(`${text.warning}: ${line}`), hint: report };
+    const records: PartnerRecord[] = [];
+    try {
+      const rows = readRows(input, { delimiter, text, locale });
+      for await (const { record } of checkRows(rows, { language, columns, sink, tally, progress, header: input.format === 'csv' })) {
+        records.push(record);
+      }
+    } finally {
+      progress.clear();
+    }
+
+    const result = inventory(records, { engine, locale, ...(required === undefined ? {} : { required }) });
+    const counts = segments.length === 0 ? [] : matchSegments(records, segments, { keep: 'none' });
+    const md = args.string('md');
+    const html = args.string('html');
+    const writes: [string | undefined, () => string][] = [];
+    if (md !== undefined) writes.push([md, () => markdown()]);
+    if (html !== undefined) {
+      writes.push([html, () => (counts.length === 0 ? inventoryHtml(result, { locale }) : withSegmentsHtml(inventoryHtml(result, { locale }), counts, locale, text))]);
+    }
+    if (args.flag('json')) writes.push([undefined, () => `${JSON.stringify({ ...result, segments: counts.map(({ records: _, ...s }) => s) }, null, 2)}\n`]);
+    else if (writes.length === 0) writes.push([undefined, () => markdown()]);
+    function markdown(): string {
+      const body = inventoryMarkdown(result, { locale });
+      return counts.length === 0 ? body : `${body}${segmentsMarkdown(counts, locale, text)}`;
+    }
+
+    for (const [target, render] of writes) {
+      const out = await openOutput(target, text);
+      await out.write(render());
+      await out.close();
+    }
+    say(text.summary({ file: input.name, ...tally }));
+    for (const [target] of writes) {
+      if (target !== undefined) say(text.wroteReport({ file: target, records: records.length }));
+    }
+    // The report is the result; invalid rows are listed above, and `validate` gates on them.
+    return 0;
+  },
+};
+
+/** `--required "SI,cloud reseller"`: ids or names, each through `resolvePartnerType`. */
+function requiredCategories(values: readonly string[], text: CliText): PartnerCategory[] | undefined {
+  if (values.length === 0) return undefined;
+  const categories = new Set<PartnerCategory>();
+  for (const value of values.flatMap((v) => v.split(',')).map((v) => v.trim())) {
+    if (value === '') continue;
+    const match = resolvePartnerType(value);
+    if (match === undefined) throw new CliError(text.unknownRequired({ value, suggestion: suggestPartnerCategory(value) }));
+    categories.add(match.type.category);
+  }
+  return [...categories];
+}

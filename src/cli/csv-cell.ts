@@ -1,0 +1,21 @@
+/**
+ * One value as a CSV cell (RFC 4180: quoted when it holds a quote, comma or line break,
+ * quotes doubled). Text that starts with `=`, `+`, `-`, `@`, tab or carriage return gets
+ * a leading `'`, the OWASP advice against formula injection: a spreadsheet would
+ * otherwise run `=HYPERLINK(…)` from a partner's name as a formula. Numbers and booleans
+ * from JSON are written as they are; they cannot carry a formula.
+ * @example csvCell('=1+1') // "'=1+1"
+ * @example csvCell('Acme, Inc.') // '"Acme, Inc."'
+ */
+export function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  let text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A row of cells as one CSV line, with the CRLF that RFC 4180 and Excel expect. */
+export function csvLine(values: readonly unknown[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}

@@ -1,0 +1,65 @@
+import { partnerRecordFields } from '../schema/columns.js';
+import type { PartnerRecordField } from '../schema/partner-record.js';
+import type { ParsedArgs } from './args.js';
+import { CliError } from './cli-error.js';
+import { type InputFormat, parseFormat } from './input.js';
+import { suggestName } from './suggest-name.js';
+import type { CliText } from './text/types.js';
+
+/** The one file a command reads, or `-` for standard input. */
+export function fileArgument(args: ParsedArgs, command: string, text: CliText): string {
+  const [file, ...extra] = args.positionals;
+  if (file === undefined || file === '') throw new CliError(text.missingFile({ command }));
+  if (extra.length > 0) throw new CliError(text.extraArguments({ command, extra }));
+  return file;
+}
+
+/** The input format from `--format` or `--input-format`, when given. */
+export function formatOption(
+  args: ParsedArgs,
+  names: readonly string[],
+  text: CliText,
+): { readonly format: InputFormat; readonly delimiter?: string } | undefined {
+  for (const name of names) {
+    const value = args.string(name);
+    if (value !== undefined) return parseFormat(value, `--${name}`, text);
+  }
+  return undefined;
+}
+
+const fields: ReadonlySet<string> = new Set(partnerRecordFields);
+
+/**
+ * `--map "Segment=tier,Type=category"` (repeatable) as the `columns` option of the record
+ * reader. A header may itself hold `=`: the last one separates it from the field.
+ * @throws CliError for an entry without `=` or a field that is not a record field.
+ * @example columnMap(['Segment=tier,Type=category'], en) // { Segment: 'tier', Type: 'category' }
+ */
+export function columnMap(entries: readonly string[], text: CliText): Record<string, PartnerRecordField> | undefined {
+  if (entries.length === 0) return undefined;
+  const columns: Record<string, PartnerRecordField> = {};
+  for (const entry of entries.flatMap((e) => e.split(','))) {
+    if (entry.trim() === '') continue;
+    const at = entry.lastIndexOf('=');
+    if (at <= 0) throw new CliError(text.badMapEntry({ entry }));
+    const header = entry.slice(0, at).trim();
+    const field = entry.slice(at + 1).trim();
+    if (!fields.has(field)) {
+      const suggestion = suggestName(field, partnerRecordFields);
+      throw new CliError(text.badMapField({ header, field, fields: partnerRecordFields, suggestion }));
+    }
+    // Defined, not assigned: a header named "__proto__" must stay a key.
+    Object.defineProperty(columns, header, { value: field, enumerable: true, writable: true, configurable: true });
+  }
+  return columns;
+}
+
+/** `--delimiter`: one character; `\t` and `tab` mean a tab. */
+export function delimiterOption(value: string | undefined, text: CliText): string | undefined {
+  if (value === undefined) return undefined;
+  const delimiter = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
+  if ([...delimiter].length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new CliError(text.badDelimiter({ delimiter: value }));
+  }
+  return delimiter;
+}

@@ -1,0 +1,98 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { CliError } from './cli-error.js';
+import { reason } from './input.js';
+import type { CliText } from './text/types.js';
+
+/** Where a command writes its result: a file, or standard output. */
+export interface Output {
+  /** The file as the user named it, or `undefined` for standard output. */
+  readonly file: string | undefined;
+  /** Queues text; resolves once the stream can take more, so memory stays bounded. */
+  readonly write: (text: string) => Promise<void>;
+  /** Writes what is queued and, for a file, closes it. */
+  readonly close: () => Promise<void>;
+}
+
+// Writes are gathered into pieces of about this many characters: one write a row would
+// spend more time in the stream machinery than in the rows.
+const batchSize = 64 * 1024;
+
+/**
+ * Opens a file for writing (created or replaced), or standard output when `file` is
+ * `undefined`.
+ * @param beforeWrite - Runs before each write to a terminal, e.g. to clear a progress line.
+ * @throws CliError when the file cannot be created.
+ * @example const out = await openOutput('report.md', en); await out.write(markdown); await out.close();
+ */
+export async function openOutput(file: string | undefined, text: CliText, beforeWrite?: () => void): Promise<Output> {
+  let stream: Writable;
+  if (file === undefined) {
+    stream = process.stdout;
+  } else {
+    const out = createWriteStream(file);
+    try {
+      await once(out, 'open');
+    } catch (error) {
+      throw new CliError(text.cannotWrite({ file, reason: reason(error as NodeJS.ErrnoException, text) }));
+    }
+    stream = out;
+  }
+  const toTerminal = file === undefined && process.stdout.isTTY === true;
+  let pending: string[] = [];
+  let size = 0;
+  let failure: Error | undefined;
+  stream.on('error', (error: Error) => {
+    failure ??= error;
+  });
+
+  const flush = async (): Promise<void> => {
+    if (failure !== undefined) throw writeError(failure, file, text);
+    if (size === 0) return;
+    const chunk = pending.join('');
+    pending = [];
+    size = 0;
+    if (toTerminal) beforeWrite?.();
+    if (!stream.write(chunk)) await drained(stream);
+    if (failure !== undefined) throw writeError(failure, file, text);
+  };
+  return {
+    file,
+    write: async (chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      // A terminal shows lines as they come; files and pipes get them in batches.
+      if (size >= batchSize || toTerminal) await flush();
+    },
+    close: async () => {
+      await flush();
+      if (file !== undefined) {
+        stream.end();
+        await once(stream, 'finish').catch(() => undefined);
+        if (failure !== undefined) throw writeError(failure, file, text);
+      }
+    },
+  };
+}
+
+// 'drain' never comes to a stream that has failed: wait for whichever happens first.
+async function drained(stream: Writable): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
+}
+
+function writeError(error: Error, file: string | undefined, text: CliText): CliError {
+  // The reader of a pipe stopped early (`| head`): nothing is wrong, and nothing to say.
+  if ((error as NodeJS.ErrnoException).code === 'EPIPE') return new CliError('', { exitCode: 0 });
+  return new CliError(text.cannotWrite({ file: file ?? '-', reason: reason(error as NodeJS.ErrnoException, text) }));
+}

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { defaultRules } from '../rules/default-rules.js';
+import { createRuleEngine, type RuleEngine } from '../rules/engine.js';
+import { mergeRules } from '../rules/merge-rules.js';
+import { defaultEngine } from '../rules/recommend.js';
+import { validateRules } from '../rules/validate-rules.js';
+import { type SegmentDefinition, validateSegments } from '../segment/named-segments.js';
+import { CliError } from './cli-error.js';
+import type { Language } from './cli-locale.js';
+import { reason } from './input.js';
+
+/** The engine a command recommends with, and the named segments of the rule file. */
+export interface RuleSetup {
+  readonly engine: RuleEngine;
+  readonly segments: readonly SegmentDefinition[];
+}
+
+/**
+ * The default rules, in the chosen language, plus the rules of `--rules` if given: the
+ * user's rules are merged into the defaults (a rule with a default rule's id replaces it),
+ * and outrank them by priority, as a rule file written for this package expects.
+ * @throws CliError listing every problem of the file, by path, in the chosen language.
+ * @example const { engine, segments } = await loadRules('rules.json', chooseLanguage('sv'));
+ */
+export async function loadRules(file: string | undefined, language: Language): Promise<RuleSetup> {
+  const { locale, text } = language;
+  const defaults = (): RuleEngine =>
+    locale.code === 'en' ? defaultEngine() : createRuleEngine({ rules: defaultRules({ locale }), locale });
+  if (file === undefined) return { engine: defaults(), segments: [] };
+
+  const source = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new CliError(text.fileNotFound({ file }));
+    throw new CliError(text.cannotRead({ file, reason: reason(error, text) }));
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  } catch (error) {
+    throw new CliError(text.badJson({ file, detail: (error as Error).message }));
+  }
+  const rules = validateRules(data, { locale });
+  const hasSegments = data !== null && typeof data === 'object' && Object.hasOwn(data, 'segments');
+  const segments = hasSegments ? validateSegments(data, { locale }) : ({ ok: true, segments: [] } as const);
+  const problems = [...(rules.ok ? [] : rules.problems), ...(segments.ok ? [] : segments.problems)];
+  if (problems.length > 0 || !rules.ok || !segments.ok) {
+    throw new CliError(text.badRules({ file }), {
+      details: problems.map((p) => `  ${p.path === '' ? '' : `${p.path}: `}${p.message}`),
+    });
+  }
+  const engine = createRuleEngine({ rules: mergeRules(defaultRules({ locale }), rules.rules), locale });
+  return { engine, segments: segments.segments };
+}

@@ -1,0 +1,209 @@
+import type { CliText } from './types.js';
+
+const list = (values: readonly string[]): string => values.join(', ');
+const orList = (values: readonly string[]): string =>
+  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} eller ${values[values.length - 1]}`;
+// Swedish groups thousands with a (non-breaking) space: 1 000 000.
+const count = (n: number): string => n.toLocaleString('sv');
+const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
+const didYouMean = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : ` Menade du ${suggestion}?`;
+
+const inputOptions: readonly (readonly [string, string])[] = [
+  ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland i rör).'],
+  ['--map "Rubrik=fält,…"', 'Läs dina kolumner som postfält, t.ex. --map "Segment=tier,Typ=category".'],
+  ['--delimiter <tecken>', 'Fältavgränsaren i CSV; hittas annars från rubrikraden (komma, semikolon eller tabb).'],
+];
+
+/** Swedish text of the command line. */
+export const sv: CliText = {
+  code: 'sv',
+  help: {
+    intro:
+      'partner-taxonomy kontrollerar partnerlistor exporterade från ett CRM mot taxonomin för kanalpartner, rekommenderar hur varje partner ska hanteras och rapporterar om portföljen.',
+    commands: 'Kommandon',
+    common: 'Flaggor för alla kommandon',
+    exitCodes: [
+      'Slutkoder: 0 klart; 1 några rader är ogiltiga (validate, recommend) eller lookup hittade inget;',
+      '2 fel i kommandot, eller en fil som inte kan läsas (saknas, tom, binär, trasig).',
+    ],
+    more: 'Kör partner-taxonomy <kommando> --help för kommandots flaggor och exempel.',
+    optionsHeading: 'Flaggor',
+    examplesHeading: 'Exempel',
+    version: 'Visa versionen.',
+    usageHeading: 'Användning',
+  },
+  commands: {
+    validate: {
+      summary: 'Kontrollera varje rad i en partnerlista och skriv ut varje problem med sin rad.',
+      usage: 'partner-taxonomy validate <fil|-> [flaggor]',
+      details: [
+        'Läser CSV, JSON (en lista av rader) eller NDJSON (ett JSON-objekt per rad), valt efter filändelsen (.csv, .tsv, .json, .ndjson, .jsonl) eller --format; - läser standard in. CSV och NDJSON läses som strömmar, så filer av alla storlekar fungerar.',
+        'Rubriker matchas oavsett skiftläge och med vanliga namn ("Partner Type", "Owner", "Hanteras av"); använd --map för andra. Varje problem skrivs ut med rad (CSV, NDJSON) eller index (JSON), fält och meddelande; summan går till standard fel.',
+      ],
+      options: [
+        ...inputOptions,
+        ['--json', 'Skriv ut felen som en JSON-lista, för skript.'],
+      ],
+      examples: [
+        ['partner-taxonomy validate partner.csv --locale sv', 'kontrollera en CRM-export'],
+        ['partner-taxonomy validate export.csv --map "Segment=tier,Typ=category"', 'med egna kolumnnamn'],
+        ['cat partner.ndjson | partner-taxonomy validate - --json', 'från ett rör, fel som JSON'],
+      ],
+    },
+    recommend: {
+      summary: 'Lägg till hur varje partner bör hanteras, och varför.',
+      usage: 'partner-taxonomy recommend <fil|-> [--out <fil>] [--format csv|json|ndjson] [flaggor]',
+      details: [
+        'Skriver varje giltig post (dess fält, sedan dina övriga kolumner som de kom) med tre kolumner till: recommended (ett hanteringssätts id), reason (skälet) och needs (vad reglerna saknar när de inte kan avgöra). Rader som inte klarar valideringen listas på standard fel, tappas aldrig i tysthet, och slutkoden blir då 1.',
+        'Utdataformatet följer --format, annars filändelsen i --out, annars indataformatet. I CSV får värden som börjar med =, +, - eller @ ett inledande \' så att kalkylprogram inte kör dem som formler.',
+      ],
+      options: [
+        ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
+        ['--format csv|json|ndjson', 'Utdataformatet.'],
+        ['--input-format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det.'],
+        ['--rules <regler.json>', 'Dina regler ({ "rules": […] }, se partner-taxonomy/rules.schema.json), tillagda till standardreglerna; en regel med samma id som en standardregel ersätter den.'],
+        ...inputOptions.slice(1),
+      ],
+      examples: [
+        ['partner-taxonomy recommend partner.csv --out rekommenderat.csv', 'CSV in, CSV ut'],
+        ['partner-taxonomy recommend partner.ndjson --format json > rekommenderat.json', 'NDJSON in, en JSON-lista ut'],
+        ['partner-taxonomy recommend partner.csv --rules regler.json --out ut.csv', 'med egna regler'],
+      ],
+    },
+    inventory: {
+      summary: 'Rapportera vilka partnertyper ni har och saknar, vem som hanterar dem och var hanteringen avviker från vad typen kräver.',
+      usage: 'partner-taxonomy inventory <fil|-> [--md <fil>] [--html <fil>] [flaggor]',
+      details: [
+        'Skriver ut inventeringsrapporten som Markdown, eller till en fil med --md eller --html. Rader som inte klarar valideringen listas på standard fel och lämnas utanför rapporten; slutkoden är 0 när rapporten är skriven (använd validate för att stoppa på dem).',
+      ],
+      options: [
+        ['--md <fil>', 'Skriv rapporten som Markdown till en fil.'],
+        ['--html <fil>', 'Skriv rapporten som en webbsida till en fil.'],
+        ['--json', 'Skriv ut rapporten som JSON, för skript.'],
+        ['--required "<kategori>,…"', 'De kategorier portföljen behöver, som id eller namn, t.ex. "system-integrator,molnåterförsäljare".'],
+        ['--rules <regler.json>', 'Dina regler och namngivna segment ({ "rules": […], "segments": […] }); segmenten räknas i rapporten.'],
+        ...inputOptions,
+      ],
+      examples: [
+        ['partner-taxonomy inventory examples/partners.csv --locale sv', 'rapporten i terminalen'],
+        ['partner-taxonomy inventory partner.csv --html rapport.html --locale sv', 'en webbsida, på svenska'],
+        ['partner-taxonomy inventory partner.csv --required "SI,molnåterförsäljare" --rules regler.json', 'med behov och regler'],
+      ],
+    },
+    lookup: {
+      summary: 'Visa vad en partnertyp heter i taxonomin: dess kategori och kategorins fakta.',
+      usage: 'partner-taxonomy lookup <text> [--json]',
+      details: [
+        'Matchar id, engelska och svenska namn och förkortningar oavsett skiftläge, och gissar aldrig: text som inte matchar säkert får ett "menade du" och slutkod 1.',
+      ],
+      options: [['--json', 'Skriv ut träffen och kategorin som JSON.']],
+      examples: [
+        ['partner-taxonomy lookup VAR --locale sv', 'en förkortning, med sin andra läsning'],
+        ['partner-taxonomy lookup "Systemintegratör" --locale sv', 'ett svenskt namn'],
+        ['partner-taxonomy lookup ISV --json', 'för skript'],
+      ],
+    },
+    docs: {
+      summary: 'Generera dokumentation för partnerprogrammet ur taxonomin.',
+      usage: 'partner-taxonomy docs [--format md|mermaid|json-schema|skos|csv] [--out <fil>]',
+      details: [
+        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost; skos: taxonomin som SKOS i JSON-LD; csv: en rad per kategori.',
+      ],
+      options: [
+        ['--format <format>', 'md, mermaid, json-schema, skos eller csv.'],
+        ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
+      ],
+      examples: [
+        ['partner-taxonomy docs --format md --locale sv --out taxonomi.md', 'referensen till en wiki'],
+        ['partner-taxonomy docs --format mermaid --locale sv', 'ett diagram med svenska namn'],
+        ['partner-taxonomy docs --format skos --out taxonomi.jsonld', 'för ett tesaurusverktyg'],
+      ],
+    },
+  },
+  commonOptions: [
+    ['--locale en|sv', 'Språket i meddelanden och rapporter (engelska som standard).'],
+    ['-h, --help', 'Visa hjälp.'],
+  ],
+
+  noCommand: 'Säg vad som ska göras: partner-taxonomy <kommando> …, till exempel partner-taxonomy validate partner.csv.',
+  unknownCommand: ({ command, suggestion }) =>
+    `'${command}' är inget kommando.${didYouMean(suggestion)} Kommandona är validate, recommend, inventory, lookup och docs; kör partner-taxonomy --help.`,
+  unknownOption: ({ option, command, suggestion }) =>
+    `${command} har ingen flagga ${option}.${didYouMean(suggestion)} Kör partner-taxonomy ${command} --help för dess flaggor.`,
+  missingValue: ({ option, command }) => `${option} behöver ett värde, t.ex. ${option} <värde>. Kör partner-taxonomy ${command} --help.`,
+  unexpectedValue: ({ option }) => `${option} tar inget värde; skriv den ensam.`,
+  missingFile: ({ command }) =>
+    `${command} behöver en fil: partner-taxonomy ${command} partner.csv (eller - för att läsa standard in).`,
+  extraArguments: ({ command, extra }) =>
+    `${command} läser en fil, men fick också ${list(extra.map((e) => `'${e}'`))}. Sätt citattecken kring filnamn med mellanslag.`,
+  missingText: 'lookup behöver texten att slå upp, t.ex. partner-taxonomy lookup "Partnertyp".',
+  unknownFormat: ({ format, formats, option }) => `'${format}' är inget format som ${option} känner till; använd ${orList(formats)}.`,
+  unknownExtension: ({ file, formats }) =>
+    `Kan inte avgöra formatet på ${file} från namnet. Ange --format ${formats.join('|')}, eller spara ett kalkylblad som CSV (UTF-8).`,
+  unknownLocale: ({ locale, locales }) => `'${locale}' är inget språk som partner-taxonomy talar; använd --locale ${orList(locales)}.`,
+  badMapEntry: ({ entry }) => `--map tar par av Rubrik=fält åtskilda med komma, t.ex. --map "Segment=tier,Typ=category"; '${entry}' saknar =.`,
+  badMapField: ({ header, field, fields, suggestion }) =>
+    `--map ${header}=${field}: '${field}' är inget postfält.${didYouMean(suggestion)} Fälten är ${list(fields)}.`,
+  unknownRequired: ({ value, suggestion }) =>
+    `--required: '${value}' är ingen partnerkategori.${didYouMean(suggestion)} Kör partner-taxonomy lookup "${value}" för att pröva ett namn.`,
+  badDelimiter: ({ delimiter }) => `--delimiter ska vara ett tecken, som , eller ; (fick '${delimiter}'); använd '\\t' för tabb.`,
+
+  fileNotFound: ({ file }) => `${file} finns inte. Kontrollera sökvägen, eller använd - för att läsa standard in.`,
+  notAFile: ({ file }) => `${file} är en mapp; ange filen i den.`,
+  cannotRead: ({ file, reason }) => `Kan inte läsa ${file}: ${reason}.`,
+  cannotWrite: ({ file, reason }) => `Kan inte skriva ${file}: ${reason}. Kontrollera att mappen finns och att du får skriva där.`,
+  sameFile: ({ file }) => `--out skulle skriva över indata, ${file}, medan den läses; skriv till en annan fil.`,
+  emptyFile: ({ file }) => `${file} är tom. Exportera partnerlistan igen, med en rubrikrad och minst en rad.`,
+  binaryFile: ({ file }) =>
+    `${file} är inte text (är det en Excel-arbetsbok eller en zip?). Spara den som CSV (UTF-8), JSON eller NDJSON och försök igen.`,
+  notUtf8: ({ file }) =>
+    `${file} är inte UTF-8; den läses som Windows-1252 (Latin-1), så som Excel i Windows sparar CSV. Om namn ser fel ut, spara den som CSV UTF-8.`,
+  utf16: ({ file }) => `${file} är UTF-16-text; JSON och NDJSON måste vara UTF-8. Spara den som UTF-8 och försök igen.`,
+  badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen hel? JSON-indata ska vara en lista av rader.`,
+  badCsv: ({ file, detail }) => `${file} kan inte läsas som CSV: ${detail}. Kontrollera citattecknen kring den raden.`,
+  badRules: ({ file }) => `${file} har problem; rätta dem och kör igen:`,
+  stdin: 'standard in',
+  permissionDenied: 'åtkomst nekad',
+  isFolder: 'det är en mapp',
+
+  at: (place) => {
+    const where = 'line' in place ? `rad ${place.line}` : `index ${place.index}`;
+    return `${where}${place.field === undefined ? '' : `, ${place.field}`}${place.column === undefined ? '' : ` (kolumn "${place.column}")`}`;
+  },
+  lineNotJson: ({ detail }) => `raden är inte ett JSON-objekt (${detail})`,
+  duplicateIdOnLine: ({ value, line }) => `id '${value}' används redan på rad ${line}`,
+  warning: 'varning',
+  noColumn: ({ field, headers }) =>
+    `Ingen kolumn innehåller ${field}; rubrikerna är ${list(headers.map((h) => `"${h}"`))}. Om en av dem är ${field}, ange --map "<den rubriken>=${field}".`,
+  extraKeys: ({ keys }) =>
+    `Några rader har fält som första raden saknade (${list(keys)}); CSV-utdata har första radens kolumner, så använd --format json eller ndjson för att behålla dem.`,
+  summary: ({ file, rows, invalid, warnings }) =>
+    rows === 0
+      ? `${file}: inga rader att kontrollera.`
+      : `${file}: ${plural(rows, 'rad', 'rader')}, ${invalid === 0 ? 'alla giltiga' : `${plural(invalid, 'ogiltig', 'ogiltiga')}`}${warnings === 0 ? '' : `, ${plural(warnings, 'varning', 'varningar')}`}.`,
+  written: ({ file, rows, skipped }) =>
+    `Skrev ${plural(rows, 'post', 'poster')} till ${file}${skipped === 0 ? '' : `; ${plural(skipped, 'ogiltig rad', 'ogiltiga rader')} lämnades utanför (listade ovan)`}.`,
+  wroteReport: ({ file, records }) => `Skrev rapporten över ${plural(records, 'post', 'poster')} till ${file}.`,
+  wroteFile: ({ file }) => `Skrev ${file}.`,
+  progress: ({ rows }) => `${plural(rows, 'rad', 'rader')}…`,
+
+  lookup: {
+    noMatch: ({ text, suggestion }) =>
+      `Ingen partnerkategori matchar '${text}'.${didYouMean(suggestion)} Namn, id och förkortningar som SI, VAR eller MSP fungerar.`,
+    matched: ({ text, category, by, source }) => `'${text}' → ${category} (matchad som ${by}; läsning: ${source})`,
+    labels: {
+      label: 'Namn',
+      function: 'Funktion',
+      group: 'Grupp',
+      subtype: 'Undertyp',
+      implied: 'Texten anger',
+      description: 'Beskrivning',
+      alternatives: 'Används också för',
+    },
+  },
+
+  segments: { heading: 'Namngivna segment', segment: 'Segment', partners: 'Partner', share: 'Andel' },
+
+  internalError: 'partner-taxonomy stötte på ett fel i programmet. Rapportera det, med kommandot du körde och denna utskrift:',
+};
