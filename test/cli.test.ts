@@ -1,0 +1,422 @@
+/**
+ * The `partner-taxonomy` command, tested as a user meets it: a child process with
+ * arguments, files and standard input, judged by its exit code, standard output and
+ * standard error. The CLI is built once (only when dist/cli.js is missing or older than
+ * the sources), from the same tsup config as the package. The 1,000,000-row streaming
+ * run lives in the benchmark, not here.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
+let dir = '';
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: readonly string[], input?: string | Buffer): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const file = (name: string, content: string | Buffer): string => {
+  writeFileSync(join(dir, name), content);
+  return name;
+};
+
+// A user mistake must read as a message, never as a stack trace.
+const noStack = (r: Run): void => expect(r.stderr).not.toMatch(/\n\s+at \S+ \(|Error: /);
+
+function newestSource(path: string): number {
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .reduce((newest, f) => Math.max(newest, statSync(join(path, f)).mtimeMs), 0);
+}
+
+// A CRM export as it comes: byte-order mark, CRLF, headers in odd case and by common
+// names, a quoted cell with a comma and a line break, blank lines and a row of empty cells.
+const crmExport = [
+  '\ufeffPARTNER ID,Partner Name,partner type,Stage,Owner,Notes',
+  'P-1,Acme AB,SI,,Channel Sales,"Offentlig sektor, Norrland"',
+  'P-2,Bolt Ltd,resellr,,Product,"line one',
+  'line two, with a comma"',
+  '',
+  'P-3,Cloudy,MSP,Pre-offer,Services,',
+  ',,,,,',
+  'P-4,,OEM,,Alliances,',
+  '',
+  'P-1,Dupe Inc,OEM,,Alliances,',
+  '',
+].join('\r\n');
+
+beforeAll(async () => {
+  const built = (() => {
+    try {
+      return statSync(cli).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs);
+  if (built < sources) {
+    const { build } = await import('tsup');
+    const configs = (await import('../tsup.config.js')).default;
+    const cliConfig = (Array.isArray(configs) ? configs : [configs]).find(
+      (c) => typeof c === 'object' && c !== null && 'entry' in c && JSON.stringify(c.entry).includes('src/cli/main.ts'),
+    );
+    if (cliConfig === undefined || typeof cliConfig !== 'object') throw new Error('tsup.config.ts has no build for src/cli/main.ts');
+    await build({ ...cliConfig, config: false, silent: true });
+  }
+  dir = mkdtempSync(join(tmpdir(), 'partner-taxonomy-cli-'));
+  // Inputs that several tests read; the tests run concurrently, so they exist first.
+  file('crm.csv', crmExport);
+  file('good.csv', 'id,name,category\n1,Acme,SI\n2,Bolt,VAD\n');
+  file('msp.ndjson', '{"id":"1","name":"A","category":"msp-cmsp"}\n{"id":"2","name":"B","category":"OEM","tier":"Gold"}\n');
+}, 120_000);
+
+afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+describe.concurrent('validate', { timeout: 30_000 }, () => {
+  it('reports each bad row of a real-world CSV with its line, field and column', async () => {
+    const r = await run(['validate', 'crm.csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      `line 3, category (column "partner type"): category 'resellr' is not a partner category; did you mean 'solution-reseller'?`,
+      'line 8, name (column "Partner Name"): name is missing',
+      "line 10, id: id 'P-1' is already used on line 2",
+    ]);
+    expect(r.stderr).toContain('crm.csv: 5 rows, 3 invalid.');
+    noStack(r);
+  });
+
+  it('exits 0 and prints no problems when every row is valid', async () => {
+    const r = await run(['validate', 'good.csv']);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toContain('good.csv: 2 rows, all valid.');
+  });
+
+  it('prints warnings for rows that parse but need a look', async () => {
+    const r = await run(['validate', file('var.csv', 'id,name,category\n1,Acme,VAR\n')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("warning: line 2, category: 'VAR' was read as value-added-distributor");
+  });
+
+  it('reads a JSON array and names rows by index', async () => {
+    const rows = [{ id: '1', name: 'A', category: 'SI' }, { id: '2', name: 'B', category: 'nope' }];
+    const r = await run(['validate', file('rows.json', JSON.stringify(rows))]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^index 1, category: category 'nope' is not a partner category/);
+  });
+
+  it('says when a JSON input is not an array', async () => {
+    const r = await run(['validate', file('object.json', '{"partners": []}')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('expected a list of records');
+  });
+
+  it('reads NDJSON line by line: blank lines skipped, a bad line reported, the rest read', async () => {
+    const ndjson = ['{"id":"1","name":"A","category":"SI"}', '', '{oops', '{"id":"2","name":"B","category":"OEM","stage":"pre-offer"}', ''].join('\n');
+    const r = await run(['validate', file('rows.ndjson', ndjson)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^line 3: the line is not a JSON object \(/m);
+    expect(r.stdout).toContain('line 4, stage: stage applies only to msp-cmsp, not to oem');
+    expect(r.stderr).toContain('3 rows, 2 invalid');
+  });
+
+  it('prints the errors as one JSON array with --json', async () => {
+    const r = await run(['validate', file('crm-json.csv', crmExport), '--json']);
+    expect(r.code).toBe(1);
+    const errors = JSON.parse(r.stdout) as { line: number; code: string; path: string[]; column?: string; message: string }[];
+    expect(errors.map((e) => [e.line, e.code, e.path[0]])).toEqual([
+      [3, 'unknown_category', 'category'],
+      [8, 'missing_field', 'name'],
+      [10, 'duplicate_id', 'id'],
+    ]);
+    expect(errors[0]).toMatchObject({ column: 'partner type', suggestion: 'solution-reseller' });
+    expect(JSON.parse((await run(['validate', file('ok.csv', 'id,name,category\n1,A,SI\n'), '--json'])).stdout)).toEqual([]);
+  });
+
+  it('reads standard input, telling the format from the first character or --format', async () => {
+    const json = await run(['validate', '-'], '[{"id":"1","name":"A","category":"SI"}]');
+    expect(json.code).toBe(0);
+    expect(json.stderr).toContain('standard input: 1 row, all valid.');
+    const ndjson = await run(['validate', '-'], '{"id":"1","name":"A","category":"xyz"}\n');
+    expect(ndjson.stdout).toMatch(/^line 1, category:/);
+    const csv = await run(['validate', '-', '--format', 'csv'], 'id,name,category\n1,A,SI\n');
+    expect(csv.code).toBe(0);
+  });
+
+  it('reads semicolon-separated CSV, as a Swedish Excel saves it, and Windows-1252 text', async () => {
+    const latin1 = Buffer.from('Partner ID;Partner Name;Partnertyp\r\n1;Datavägen AB;Systemintegratör\r\n', 'latin1');
+    const r = await run(['recommend', file('excel.csv', latin1), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ name: 'Datavägen AB', category: 'system-integrator' });
+    expect(r.stderr).toContain('is not UTF-8; it is read as Windows-1252');
+  });
+
+  it('maps other headers with --map and hints when a needed column is missing', async () => {
+    const csv = 'Ref,Company,Type,Segment\n1,Acme,SI,Gold\n';
+    const unmapped = await run(['validate', file('mapped.csv', csv)]);
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toContain('No column holds id; the headers are "Ref", "Company", "Type", "Segment".');
+    const mapped = await run(['recommend', 'mapped.csv', '--map', 'Ref=id,Type=category', '--map', 'Segment=tier', '--format', 'ndjson']);
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ id: '1', name: 'Acme', category: 'system-integrator', tier: 'Gold' });
+  });
+
+  it('speaks Swedish with --locale sv', async () => {
+    const r = await run(['validate', 'crm.csv', '--locale', 'sv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`rad 3, category (kolumn "partner type"): category 'resellr' är ingen partnerkategori`);
+    expect(r.stderr).toContain('crm.csv: 5 rader, 3 ogiltiga.');
+  });
+});
+
+describe.concurrent('bad files', { timeout: 30_000 }, () => {
+  it('refuses a binary file', async () => {
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);
+    const r = await run(['validate', file('book.csv', zip)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('book.csv is not text');
+    noStack(r);
+  });
+
+  it('refuses truncated JSON, saying where it stopped', async () => {
+    const r = await run(['validate', file('cut.json', '[{"id":"1","name":"A","category":"SI"},{"id":')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cut\.json is not valid JSON \(.+\)\. Is the file complete\?/);
+    noStack(r);
+  });
+
+  it('refuses an empty file', async () => {
+    for (const content of ['', '\ufeff\r\n  \n']) {
+      const r = await run(['validate', file('empty.csv', content)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('empty.csv is empty.');
+    }
+  });
+
+  it('accepts a header with no rows, and says so', async () => {
+    const r = await run(['validate', file('header.csv', '\ufeffPartner ID,Partner Name,Partner Type\r\n')]);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toContain('header.csv: no rows to check.');
+  });
+
+  it('stops at a quote that never closes, after the rows before it', async () => {
+    const r = await run(['validate', file('quote.csv', 'id,name,category\n1,A,nope\n2,"B,SI\n3,C,OEM\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^line 2, category/);
+    expect(r.stderr).toMatch(/quote\.csv cannot be read as CSV: Quote Not Closed/);
+    noStack(r);
+  });
+});
+
+describe.concurrent('usage errors', { timeout: 30_000 }, () => {
+  it('suggests the command meant', async () => {
+    const r = await run(['valdate', 'x.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'valdate' is not a command. Did you mean validate?");
+  });
+
+  it('names a missing file', async () => {
+    const r = await run(['validate', 'missing.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing.csv does not exist.');
+    noStack(r);
+  });
+
+  it('asks for a file when none is given', async () => {
+    const r = await run(['recommend']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('recommend needs a file: partner-taxonomy recommend partners.csv');
+  });
+
+  it('rejects an unknown format and an extension it cannot read', async () => {
+    const format = await run(['validate', 'good.csv', '--format', 'xml']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("'xml' is not a format --format knows; use csv, json or ndjson.");
+    const extension = await run(['validate', file('book.xlsx', 'x')]);
+    expect(extension.code).toBe(2);
+    expect(extension.stderr).toContain('Cannot tell the format of book.xlsx from its name. Pass --format csv|json|ndjson');
+  });
+
+  it('suggests the option meant, and asks for a missing value', async () => {
+    const unknown = await run(['validate', 'good.csv', '--fromat', 'csv']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('validate has no option --fromat. Did you mean --format?');
+    const value = await run(['recommend', 'good.csv', '--out']);
+    expect(value.code).toBe(2);
+    expect(value.stderr).toContain('--out needs a value');
+  });
+
+  it('rejects a --map field that is not a record field, and an unknown locale', async () => {
+    const map = await run(['validate', 'good.csv', '--map', 'Segment=tiers']);
+    expect(map.stderr).toContain("--map Segment=tiers: 'tiers' is not a record field. Did you mean tier?");
+    const locale = await run(['validate', 'good.csv', '--locale', 'de']);
+    expect(locale.stderr).toContain("'de' is not a language partner-taxonomy speaks; use --locale en or sv.");
+    expect([map.code, locale.code]).toEqual([2, 2]);
+  });
+
+  it('prints help with an example for every command', async () => {
+    for (const command of ['validate', 'recommend', 'inventory', 'lookup', 'docs']) {
+      const r = await run([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`partner-taxonomy ${command}`);
+      expect(r.stdout).toMatch(new RegExp(`Examples:\\n  # .+\\n  partner-taxonomy ${command} `));
+    }
+    const main = await run(['--help']);
+    expect(main.stdout).toContain('Commands:');
+    const bare = await run([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('partner-taxonomy <command> [options]');
+  });
+});
+
+describe.concurrent('recommend', { timeout: 30_000 }, () => {
+  it('writes each valid record with its recommendation, and reports the invalid rows', async () => {
+    const r = await run(['recommend', 'crm.csv']);
+    expect(r.code).toBe(1);
+    const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
+    expect(header).toBe(
+      'id,name,category,function,kind,stage,mode,businessModel,managedBy,management,region,tier,vertical,country,Notes,recommended,reason,needs',
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^P-1,Acme AB,system-integrator,solution,.*"Offentlig sektor, Norrland",formal-program,/);
+    expect(rows[1]).toMatch(/^P-3,Cloudy,msp-cmsp,solution,,pre-offer,.*,one-to-one,/);
+    expect(r.stderr).toContain('line 3, category (column "partner type")');
+    expect(r.stderr).toContain('crm.csv: 5 rows, 3 invalid.');
+  });
+
+  it('neutralises formulas in CSV output, and only there', async () => {
+    const csv = 'id,name,category,Phone,Comment\n=1+1,"=HYPERLINK(""http://x"",""y"")",SI,+46 8 123,@SUM(A1)\n2,-minus,OEM,,"tab\tinside"\n';
+    const out = await run(['recommend', file('formula.csv', csv)]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split('\r\n');
+    expect(lines[1]).toMatch(/^'=1\+1,"'=HYPERLINK\(""http:\/\/x"",""y""\)",system-integrator,.*,'\+46 8 123,'@SUM\(A1\),/);
+    expect(lines[2]).toMatch(/^2,'-minus,oem,/);
+    const json = await run(['recommend', 'formula.csv', '--format', 'json']);
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({ id: '=1+1', Phone: '+46 8 123' });
+  });
+
+  it('writes JSON and NDJSON, with what an undecided record needs', async () => {
+    const input = 'msp.ndjson';
+    const ndjson = await run(['recommend', input]);
+    expect(ndjson.code).toBe(0);
+    const [first, second] = ndjson.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ id: '1', recommended: null, needs: ['stage'] });
+    expect(second).toMatchObject({ id: '2', category: 'oem', recommended: 'one-to-one', tier: 'Gold' });
+    const json = await run(['recommend', input, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(2);
+    const csv = await run(['recommend', input, '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/,stage$/);
+  });
+
+  it('writes a file with --out that validate reads back, and will not overwrite its input', async () => {
+    const r = await run(['recommend', 'crm.csv', '--out', 'out.csv']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Wrote 2 records to out.csv; 3 invalid rows were left out (listed above).');
+    expect(readFileSync(join(dir, 'out.csv'))[0]).toBe(0xef); // a BOM, for Excel
+    expect((await run(['validate', 'out.csv'])).code).toBe(0);
+    const same = await run(['recommend', 'good.csv', '--out', './good.csv']);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('--out would overwrite the input');
+  });
+
+  it('uses the rules of --rules, and lists every problem of a bad rule file', async () => {
+    const rules = {
+      rules: [{ id: 'gold-oem', description: 'Gold OEMs get the program', when: { all: [{ field: 'category', equals: 'oem' }, { field: 'tier', equals: 'Gold' }] }, recommend: 'formal-program' }],
+    };
+    const r = await run(['recommend', 'msp.ndjson', '--rules', file('rules.json', JSON.stringify(rules))]);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).recommended)).toEqual([null, 'formal-program']);
+    const bad = { rules: [{ id: 'x', description: 'd', when: { field: 'category', in: ['resellr'] }, recommend: 'slaa' }] };
+    const problems = await run(['recommend', 'msp.ndjson', '--rules', file('bad-rules.json', JSON.stringify(bad))]);
+    expect(problems.code).toBe(2);
+    expect(problems.stderr).toContain('bad-rules.json has problems; fix them and run again:');
+    expect(problems.stderr).toContain("  rules[0].when.in: 'resellr' is not a partner category");
+  });
+});
+
+describe.concurrent('inventory', { timeout: 30_000 }, () => {
+  it('prints the report as Markdown, leaving invalid rows out', async () => {
+    const r = await run(['inventory', 'crm.csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Partner inventory\n/);
+    expect(r.stderr).toContain('line 3, category');
+  });
+
+  it('writes HTML and Markdown files, with required categories and named segments', async () => {
+    const rules = { rules: [], segments: [{ id: 'service-side', when: { field: 'function', equals: 'service' } }] };
+    const r = await run([
+      'inventory', 'crm.csv', '--html', 'report.html', '--md', 'report.md',
+      '--required', 'SI,cloud reseller', '--rules', file('segments.json', JSON.stringify(rules)), '--locale', 'sv',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<h2 id="h-segments">Namngivna segment</h2>');
+    const md = readFileSync(join(dir, 'report.md'), 'utf8');
+    expect(md).toContain('cloud-reseller');
+    expect(md).toMatch(/\| service-side \| 0 \| 0\s% \|/);
+    expect(r.stderr).toContain('Skrev rapporten över 2 poster till report.html.');
+  });
+
+  it('rejects a required category it does not know', async () => {
+    const r = await run(['inventory', 'crm.csv', '--required', 'logistics']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--required: 'logistics' is not a partner category. Did you mean logistics-3pl?");
+  });
+});
+
+describe.concurrent('lookup and docs', { timeout: 30_000 }, () => {
+  it('looks up a label, with the category facts and other readings', async () => {
+    const r = await run(['lookup', 'VAR']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("'VAR' → value-added-distributor (matched by acronym");
+    expect(r.stdout).toMatch(/Also used for: +solution-reseller \(Solution reseller\)/);
+    const sv = await run(['lookup', 'system', 'integratör', '--locale', 'sv']);
+    expect(sv.stdout).toMatch(/Namn: +Systemintegratör/);
+    const json = JSON.parse((await run(['lookup', 'ISV', '--json'])).stdout);
+    expect(json).toMatchObject({ match: { type: { category: 'isv-ihv', kind: 'isv' } }, category: { id: 'isv-ihv' } });
+  });
+
+  it('exits 1 with a suggestion when nothing matches', async () => {
+    const r = await run(['lookup', 'resellr']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("No partner category matches 'resellr'. Did you mean solution-reseller (Solution reseller)?");
+  });
+
+  it('generates the taxonomy in every format', async () => {
+    const md = await run(['docs', '--locale', 'sv']);
+    expect(md.stdout).toMatch(/^# Taxonomi för kanalpartner/);
+    expect((await run(['docs', '--format', 'mermaid'])).stdout).toMatch(/^flowchart/);
+    expect(JSON.parse((await run(['docs', '--format', 'json-schema'])).stdout)).toHaveProperty('$schema');
+    expect(JSON.parse((await run(['docs', '--format', 'skos'])).stdout)).toHaveProperty('@context');
+    expect((await run(['docs', '--format', 'csv'])).stdout).toMatch(/^kind,id,/);
+    const out = await run(['docs', '--format', 'md', '--out', 'taxonomy.md']);
+    expect(out.code).toBe(0);
+    expect(readFileSync(join(dir, 'taxonomy.md'), 'utf8')).toMatch(/^# /);
+    const bad = await run(['docs', '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("'pdf' is not a format --format knows; use md, mermaid, json-schema, skos or csv.");
+  });
+});
