@@ -190,6 +190,32 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
   });
 });
 
+describe.concurrent('--vocabulary', { timeout: 30_000 }, () => {
+  const salesforceExport = ['Id,Account Name,Type', '1,Acme,Installation Partner', '2,Bolt,Technology Partner', '3,Cyan,Prospect', '4,Dune,Resellr', ''].join('\n');
+
+  it('reads a raw Salesforce export through the crosswalk and reports what does not map, per row', async () => {
+    const r = await run(['validate', file('sf.csv', salesforceExport), '--vocabulary', 'salesforce', '--map', 'Type=category']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`warning: line 3, category (column "Type"): 'Technology Partner' (salesforce) was read as isv-ihv`);
+    expect(r.stdout).toContain(`line 4, category (column "Type"): 'Prospect' is not a partner in salesforce`);
+    expect(r.stdout).toContain(`line 5, category (column "Type"): category 'Resellr' is neither a salesforce value nor a partner category`);
+    noStack(r);
+  });
+
+  it('takes a user vocabulary file, and lists every problem of a bad one', async () => {
+    const good = file('vocabulary.json', JSON.stringify({ id: 'crm', values: ['Fitter'], mappings: [{ value: 'Fitter', relation: 'narrower', target: { kind: 'category', id: 'consulting-deployment' } }] }));
+    const ok = await run(['validate', file('vocabulary-rows.csv', 'id,name,category\n1,A,fitter\n'), '--vocabulary', good]);
+    expect(ok.code).toBe(0);
+    const bad = file('bad-vocabulary.json', JSON.stringify({ id: 'x', values: ['A'], mappings: [] }));
+    const r = await run(['validate', 'vocabulary-rows.csv', '--vocabulary', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("values[0]: 'A' has no mapping");
+    const unknown = await run(['validate', 'vocabulary-rows.csv', '--vocabulary', 'hubspot']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--vocabulary hubspot: no such vocabulary or file. Use salesforce, motions or roles');
+  });
+});
+
 describe.concurrent('bad files', { timeout: 30_000 }, () => {
   it('refuses a binary file', async () => {
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);

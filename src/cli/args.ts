@@ -25,6 +25,7 @@ export const inputOptions = {
   'input-format': { type: 'string' },
   map: { type: 'string', multiple: true },
   delimiter: { type: 'string' },
+  vocabulary: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 /** What {@link parseCommandArgs} read. */

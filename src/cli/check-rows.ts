@@ -1,4 +1,5 @@
 import type { Locale } from '../locales/types.js';
+import type { Vocabulary } from '../crosswalk/types.js';
 import { fieldForColumn } from '../schema/columns.js';
 import { formatIssues } from '../schema/format-issues.js';
 import type { RecordIssue, RecordWarning } from '../schema/issues.js';
@@ -29,6 +30,8 @@ export interface IssueSink {
 export interface CheckRowsOptions {
   readonly language: Language;
   readonly columns: Readonly<Record<string, PartnerRecordField>> | undefined;
+  /** The vocabulary of the category column (`--vocabulary`), if any. */
+  readonly vocabulary?: Vocabulary | undefined;
   readonly sink: IssueSink;
   readonly tally: RowTally;
   readonly progress?: Progress | undefined;
@@ -58,6 +61,7 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
   const reader = createPartnerRecordReader({
     locale,
     ...(options.columns === undefined ? {} : { columns: options.columns }),
+    ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
   });
   const lines = createLineIndex();
   let byLine: boolean | undefined;

@@ -11,6 +11,7 @@ import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
 import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
 import { openInput } from '../input.js';
+import { vocabularyOption } from '../vocabulary-option.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
@@ -40,6 +41,7 @@ export const inventoryCommand: Command = {
     const { text, locale } = language;
     const file = fileArgument(args, 'inventory', text);
     const columns = columnMap(args.strings('map'), text);
+    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
     const delimiter = delimiterOption(args.string('delimiter'), text);
     const required = requiredCategories(args.strings('required'), text);
     const { engine, segments } = await loadRules(args.string('rules'), language);
@@ -56,7 +58,7 @@ export const inventoryCommand: Command = {
     const records: PartnerRecord[] = [];
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const { record } of checkRows(rows, { language, columns, sink, tally, progress, header: input.format === 'csv' })) {
+      for await (const { record } of checkRows(rows, { language, columns, vocabulary, sink, tally, progress, header: input.format === 'csv' })) {
         records.push(record);
       }
     } finally {

@@ -10,6 +10,7 @@ import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
 import { createRecordWriter } from '../record-writer.js';
 import { loadRules } from '../rules-file.js';
+import { vocabularyOption } from '../vocabulary-option.js';
 
 /**
  * `recommend <file|->`: each valid record with `recommended`, `reason` and `needs`, as
@@ -28,6 +29,7 @@ export const recommendCommand: Command = {
     const { text, locale } = language;
     const file = fileArgument(args, 'recommend', text);
     const columns = columnMap(args.strings('map'), text);
+    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
     const delimiter = delimiterOption(args.string('delimiter'), text);
     const inputFormat = formatOption(args, ['input-format'], text);
     const outFile = args.string('out');
@@ -59,7 +61,7 @@ export const recommendCommand: Command = {
     let extra: readonly string[] = [];
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const { record } of checkRows(rows, { language, columns, sink, tally, progress, header: input.format === 'csv' })) {
+      for await (const { record } of checkRows(rows, { language, columns, vocabulary, sink, tally, progress, header: input.format === 'csv' })) {
         await writer.write(record, engine.recommend(record));
       }
     } finally {

@@ -3,6 +3,7 @@ import { checkRows, type IssueSink, type RowTally } from '../check-rows.js';
 import { type Command, say } from '../command.js';
 import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
 import { openInput } from '../input.js';
+import { vocabularyOption } from '../vocabulary-option.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
@@ -20,6 +21,7 @@ export const validateCommand: Command = {
     const { text, locale } = language;
     const file = fileArgument(args, 'validate', text);
     const columns = columnMap(args.strings('map'), text);
+    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
     const delimiter = delimiterOption(args.string('delimiter'), text);
     const input = await openInput(file, formatOption(args, ['format', 'input-format'], text), text);
 
@@ -42,7 +44,7 @@ export const validateCommand: Command = {
 
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      const records = checkRows(rows, { language, columns, sink, tally, progress, header: input.format === 'csv' });
+      const records = checkRows(rows, { language, columns, vocabulary, sink, tally, progress, header: input.format === 'csv' });
       for await (const _ of records);
     } finally {
       progress.clear();

@@ -11,6 +11,7 @@ const inputOptions: readonly (readonly [string, string])[] = [
   ['--format csv|json|ndjson', 'The input format, when the file extension does not tell (needed for some pipes).'],
   ['--map "Header=field,…"', 'Read your columns as record fields, e.g. --map "Segment=tier,Type=category".'],
   ['--delimiter <char>', 'The CSV field separator; by default found from the header line (comma, semicolon or tab).'],
+  ['--vocabulary <name|file>', 'Read the category column in another vocabulary: salesforce, motions, roles, or your own JSON file.'],
 ];
 
 /** English text of the command line. */
@@ -161,6 +162,8 @@ export const en: CliText = {
   badJson: ({ file, detail }) => `${file} is not valid JSON (${detail}). Is the file complete? A JSON input must be one array of rows.`,
   badCsv: ({ file, detail }) => `${file} cannot be read as CSV: ${detail}. Check the quotes around that line.`,
   badRules: ({ file }) => `${file} has problems; fix them and run again:`,
+  badVocabulary: ({ value, known }) =>
+    `--vocabulary ${value}: no such vocabulary or file. Use ${orList(known)}, or the path of your own vocabulary JSON file.`,
   stdin: 'standard input',
   permissionDenied: 'permission denied',
   isFolder: 'it is a folder',

@@ -13,6 +13,7 @@ const inputOptions: readonly (readonly [string, string])[] = [
   ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland i rör).'],
   ['--map "Rubrik=fält,…"', 'Läs dina kolumner som postfält, t.ex. --map "Segment=tier,Typ=category".'],
   ['--delimiter <tecken>', 'Fältavgränsaren i CSV; hittas annars från rubrikraden (komma, semikolon eller tabb).'],
+  ['--vocabulary <namn|fil>', 'Läs kategorikolumnen i en annan vokabulär: salesforce, motions, roles eller din egen JSON-fil.'],
 ];
 
 /** Swedish text of the command line. */
@@ -163,6 +164,8 @@ export const sv: CliText = {
   badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen hel? JSON-indata ska vara en lista av rader.`,
   badCsv: ({ file, detail }) => `${file} kan inte läsas som CSV: ${detail}. Kontrollera citattecknen kring den raden.`,
   badRules: ({ file }) => `${file} har problem; rätta dem och kör igen:`,
+  badVocabulary: ({ value, known }) =>
+    `--vocabulary ${value}: ingen sådan vokabulär eller fil. Använd ${orList(known)}, eller sökvägen till din egen vokabulär i JSON.`,
   stdin: 'standard in',
   permissionDenied: 'åtkomst nekad',
   isFolder: 'det är en mapp',

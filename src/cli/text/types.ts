@@ -73,6 +73,7 @@ export interface CliText {
   readonly badJson: (p: { readonly file: string; readonly detail: string }) => string;
   readonly badCsv: (p: { readonly file: string; readonly detail: string }) => string;
   readonly badRules: (p: { readonly file: string }) => string;
+  readonly badVocabulary: (p: { readonly value: string; readonly known: readonly string[] }) => string;
   readonly stdin: string;
   readonly permissionDenied: string;
   readonly isFolder: string;
