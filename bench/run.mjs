@@ -1,26 +1,32 @@
 /**
- * `npm run bench`: builds, then runs both benches and prints their tables and ratios.
+ * `npm run bench`: builds, then runs the benches and prints their tables and ratios.
  * They are a report, not a test: it exits 0 whether or not a target is met.
  *
- *   node bench/run.mjs [parse] [rules]   (both when none is named)
+ *   node bench/run.mjs [parse] [rules] [inventory]   (all three when none is named)
  *
  * - parse: parsePartnerRecords against zod's compiled safeParse of an equivalent plain
  *   schema (bench/parse.bench.mjs).
  * - rules: the rule engine's recommend and decide against json-rules-engine and against
  *   hand-written code, on the default rules and on 50 user rules (bench/rules.bench.mjs).
+ * - inventory: inventory(records, { keepRecords: false }) over a million parsed records
+ *   against a hand-written Map group-by loop, and the report's memory at 10k, 100k and
+ *   1M records (bench/inventory.bench.mjs).
  *
  * Knobs (environment): BENCH_ROWS (rows per batch, 10000), BENCH_ROUNDS (5),
  * BENCH_TIME_MS (time per task per round, 800), BENCH_SEED (20240601), and BENCH_DIST
  * (another build to measure instead of dist/index.js). For the rules bench:
  * BENCH_RULE_RECORDS (records per op, 10000), BENCH_JRE_RECORDS (json-rules-engine's
  * records per op on the article set, 500), BENCH_JRE_RECORDS_50 (on the 50-rule sets,
- * 100) and BENCH_JRE_CHECK (records json-rules-engine is checked on, 2000).
+ * 100) and BENCH_JRE_CHECK (records json-rules-engine is checked on, 2000). For the
+ * inventory bench: BENCH_INVENTORY_RECORDS (records per op, 1000000),
+ * BENCH_INVENTORY_DISTINCT (distinct records, repeated up to that; all of them distinct by
+ * default), BENCH_INVENTORY_ROUNDS (5) and BENCH_INVENTORY_TIME_MS (1500).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 
-const parts = ['parse', 'rules'];
+const parts = ['parse', 'rules', 'inventory'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !parts.includes(a));
 if (unknown.length > 0) {
@@ -28,7 +34,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const selected = asked.length === 0 ? parts : parts.filter((p) => asked.includes(p));
-const { measuredBuild } = await import(selected.includes('parse') ? './parse.bench.mjs' : './rules.bench.mjs');
+const { measuredBuild } = await import(
+  selected.includes('parse') ? './parse.bench.mjs' : selected.includes('rules') ? './rules.bench.mjs' : './inventory.bench.mjs'
+);
 
 const env = (name, fallback) => {
   const value = Number(process.env[name]);
@@ -47,6 +55,13 @@ const ruleOptions = {
   jreCheck: env('BENCH_JRE_CHECK', 2_000),
   rounds: options.rounds,
   time: options.time,
+  seed: options.seed,
+};
+const inventoryOptions = {
+  records: env('BENCH_INVENTORY_RECORDS', 1_000_000),
+  distinct: env('BENCH_INVENTORY_DISTINCT', env('BENCH_INVENTORY_RECORDS', 1_000_000)),
+  rounds: env('BENCH_INVENTORY_ROUNDS', 5),
+  time: env('BENCH_INVENTORY_TIME_MS', 1_500),
   seed: options.seed,
 };
 
@@ -273,8 +288,108 @@ async function rulesPart() {
 }
 
 // ---------------------------------------------------------------------------------------
+// inventory: inventory(records, { keepRecords: false }) vs a hand-written Map group-by loop
+
+async function inventoryPart() {
+  const TARGET = 2; // inventory may take at most 2× the time of the hand-written loop.
+  const SECONDS = 3; // "a few seconds" per million records, read as at most 3 s.
+  const { inventoryEngines, measureMemory, median, runInventoryBench } = await import('./inventory.bench.mjs');
+  const o = inventoryOptions;
+  const perMillion = 1_000_000 / o.records;
+  console.log('\ninventory(records, { keepRecords: false }) vs a hand-written Map group-by loop');
+  console.log(
+    `${fmt(o.records)} parsed records per op (${o.distinct >= o.records ? 'all distinct objects' : `${fmt(o.distinct)} distinct, repeated`}) · ` +
+      `${o.rounds} rounds × ${o.time} ms per task · seed ${o.seed}\n`,
+  );
+
+  const started = performance.now();
+  const { records, check, results } = await runInventoryBench({ ...o, log: (line) => process.stdout.write(`  ${line}\n`) });
+
+  const byKey = new Map(results.map((r) => [r.engine.key, r]));
+  console.log(`\nThroughput (median of ${o.rounds} rounds; one op = one pass over ${fmt(o.records)} records)\n`);
+  console.log(
+    table(
+      ['task', 'ms / 1M records', 'records/s', 'spread (ms / 1M)', 'samples'],
+      results.map((r) => {
+        const ms = median(r.msPerOp) * perMillion;
+        const spread = `${fmt(Math.min(...r.msPerOp) * perMillion)}–${fmt(Math.max(...r.msPerOp) * perMillion)}`;
+        return [r.engine.name, fmt(ms), fmt((1000 / ms) * 1_000_000), spread, r.samples];
+      }),
+    ),
+  );
+
+  console.log('\nRecords (checked before timing: inventory and the hand-written loop agree on every count they share)\n');
+  console.log(
+    table(
+      ['records', 'categories', 'category × unit', 'unowned', 'assessed', 'mismatches', 'of which by category alone', 'mismatch groups', 'undecided', 'undecided groups'],
+      [[check.records, check.categories, check.pairs, check.unowned, check.assessed, check.mismatches, check.mismatchesByCategory, check.mismatchGroups, check.undecided, check.undecidedGroups].map((n) => fmt(n))],
+      0,
+    ),
+  );
+
+  const baseline = inventoryEngines.find((e) => e.baseline);
+  const inv = byKey.get('inventory').msPerOp;
+  const base = byKey.get(baseline.key).msPerOp;
+  const decide = byKey.get('decide').msPerOp;
+  const ratios = inv.map((ms, i) => ms / base[i]);
+  const ratio = median(ratios);
+  const seconds = (median(inv) * perMillion) / 1000;
+  const vsDecide = median(inv.map((ms, i) => ms / decide[i]));
+  console.log(`\nRatio: time of inventory / time of the ${baseline.name} (target ≤ ${TARGET}×), and time per 1M records (target ≤ ${SECONDS} s)\n`);
+  console.log(
+    table(
+      ['inventory / hand-written', 'per-round range', `target ≤ ${TARGET}×`, 's / 1M records', `target ≤ ${SECONDS} s`, 'inventory / decide loop'],
+      [[
+        `${fmt(ratio, 2)}×`,
+        `${fmt(Math.min(...ratios), 2)}–${fmt(Math.max(...ratios), 2)}×`,
+        ratio <= TARGET ? 'MET' : 'NOT MET',
+        fmt(seconds, 2),
+        seconds <= SECONDS ? 'MET' : 'NOT MET',
+        `${fmt(vsDecide, 2)}×`,
+      ]],
+      0,
+    ),
+  );
+
+  const memory = measureMemory(records);
+  const kb = (bytes) => `${fmt(bytes / 1024, 1)} KB`;
+  console.log(
+    "\nMemory: the report's JSON length, and inventory's live heap while it runs (growth since its first record, " +
+      'after a forced GC at that point of the stream; code spaces left out; keepRecords: false is the median of 3 runs)\n',
+  );
+  console.log(
+    table(
+      ['records', 'keepRecords: false, report JSON', 'live heap growth', 'keepRecords: true, report JSON', 'live heap growth'],
+      memory.sizes.map((row, i) => [
+        fmt(row.records),
+        `${fmt(row.lean.json)} chars`,
+        kb(memory.live.lean[i].heap),
+        `${fmt(row.keep.json)} chars`,
+        kb(memory.live.keep[i].heap),
+      ]),
+      0,
+    ),
+  );
+  const rss = process.resourceUsage().maxRSS * 1024;
+  const heapRecords = process.memoryUsage().heapUsed;
+  console.log(
+    `\nPeak RSS of this process so far: ${fmt(rss / 2 ** 20)} MB${selected.length > 1 ? ' (all the benches run so far)' : ''}; ` +
+      `heap now ${fmt(heapRecords / 2 ** 20)} MB, nearly all of it the ${fmt(records.length)} input records.`,
+  );
+  const sizes = memory.sizes;
+  const growth = sizes.at(-1).lean.json - sizes[0].lean.json;
+  console.log(
+    `\n${ratio <= TARGET && seconds <= SECONDS ? 'Targets met' : 'Target NOT met'}: inventory takes ${fmt(ratio, 2)}× the time of the ` +
+      `hand-written loop (target ≤ ${TARGET}×) and ${fmt(seconds, 2)} s per million records (target ≤ ${SECONDS} s); ` +
+      `its report with keepRecords: false grows by ${fmt(growth)} characters from ${fmt(sizes[0].records)} to ` +
+      `${fmt(sizes.at(-1).records)} records. Bench took ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
 
 const started = performance.now();
 if (selected.includes('parse')) await parsePart();
 if (selected.includes('rules')) await rulesPart();
+if (selected.includes('inventory')) await inventoryPart();
 if (selected.length > 1) console.log(`\nWhole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
