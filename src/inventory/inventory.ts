@@ -4,6 +4,7 @@ import { type ContextFor, type RecommendInput, type RuleEngine } from '../rules/
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { isManagementOption, isPartnerCategory } from '../taxonomy/guards.js';
+import { managementOptions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
 import { typicalManagement } from '../taxonomy/typical-management.js';
 import type { InventoryReport, MismatchGroup, UndecidedGroup } from './report.js';
@@ -28,6 +29,10 @@ export interface InventoryOptions {
   /** The language of reasons and findings; English by default. */
   readonly locale?: Locale;
 }
+
+const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(categoryNodes.map((n, i) => [n.id, i]));
+const optionIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(managementOptions.map((o, i) => [o, i]));
+const optionCount = managementOptions.length;
 
 interface Tally {
   count: number;
@@ -55,7 +60,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
   const context = options.context;
 
   const tallies = new Map<PartnerCategory, Tally>(categoryNodes.map((n) => [n.id, { count: 0, units: new Map() }]));
-  const mismatches = new Map<string, { group: Mutable<MismatchGroup>; ids: string[] }>();
+  const mismatches = new Map<number, { group: Mutable<MismatchGroup>; ids: string[] }>();
   const undecided = new Map<string, { group: Mutable<UndecidedGroup>; ids: string[] }>();
   const unownedIds: string[] = [];
   let unowned = 0;
@@ -70,7 +75,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
     const index = total++;
     if (record === null || typeof record !== 'object') continue;
     const ctx = typeof context === 'function' ? context(record, index) : context;
-    const id = typeof record['id'] === 'string' ? record['id'] : String(index);
+    const id = !keep ? '' : typeof record['id'] === 'string' ? record['id'] : String(index);
     const category = isPartnerCategory(record['category']) ? record['category'] : undefined;
     const unit = typeof record['managedBy'] === 'string' && record['managedBy'] !== '' ? record['managedBy'] : undefined;
     if (category !== undefined) {
@@ -101,7 +106,9 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
       if (keep) entry.ids.push(id);
     } else if (current !== undefined && current !== option && category !== undefined) {
       mismatchCount++;
-      const key = `${category}\u0000${current}\u0000${option}`;
+      // A number, not a joined string: half a million mismatches must not mean half a
+      // million new strings to hash.
+      const key = ((categoryIndex.get(category) ?? 0) * optionCount + (optionIndex.get(current) ?? 0)) * optionCount + (optionIndex.get(option) ?? 0);
       let entry = mismatches.get(key);
       if (entry === undefined) {
         const result = engine.recommend(record, ctx);
