@@ -108,6 +108,8 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
   const columns: (string | undefined)[] = new Array(fieldCount).fill(undefined);
   // Header to slot (-1 for a custom column), worked out once per header per batch.
   const headerSlots = new Map<string, number>();
+  const shapeKeys: string[] = [];
+  const shapeSlots: number[] = [];
   const slotFor = (column: string): number => {
     let slot = headerSlots.get(column);
     if (slot === undefined) {
@@ -163,10 +165,20 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
     // set the prototype), so it stays a plain field and no prototype is touched.
     columns.fill(undefined);
     const custom: Record<string, unknown> = {};
+    let position = 0;
     for (const column in row) {
       if (!Object.hasOwn(row, column)) continue;
       const value = (row as Record<string, unknown>)[column];
-      const slot = slotFor(column);
+      // Rows of one export share their keys in the same order: compare with the last
+      // row's key at this position before looking the header up.
+      let slot: number;
+      if (shapeKeys[position] === column) slot = shapeSlots[position] as number;
+      else {
+        slot = slotFor(column);
+        shapeKeys[position] = column;
+        shapeSlots[position] = slot;
+      }
+      position++;
       if (slot >= 0 && columns[slot] === undefined) {
         values[slot] = value;
         columns[slot] = column;
