@@ -103,67 +103,86 @@ export interface RowReader {
 }
 
 /** @internal */
-export function createRowReader(options: ReadOptions, locale: Locale): RowReader {
-  const values: unknown[] = new Array(fieldCount).fill(undefined);
-  const columns: (string | undefined)[] = new Array(fieldCount).fill(undefined);
+// A class, not closures made per call: its methods share one set of inline caches across
+// every batch, so the hot loop stays optimised from the first row of each call.
+class Reader implements RowReader {
+  private readonly values: unknown[] = new Array(fieldCount).fill(undefined);
+  private readonly columns: (string | undefined)[] = new Array(fieldCount).fill(undefined);
   // Header to slot (-1 for a custom column), worked out once per header per batch.
-  const headerSlots = new Map<string, number>();
-  const shapeKeys: string[] = [];
-  const shapeSlots: number[] = [];
-  const slotFor = (column: string): number => {
-    let slot = headerSlots.get(column);
+  private readonly headerSlots = new Map<string, number>();
+  private readonly shapeKeys: string[] = [];
+  private readonly shapeSlots: number[] = [];
+  private index = 0;
+  private lastIssues: RecordIssue[] | undefined;
+  private lastWarnings: RecordWarning[] | undefined;
+
+  constructor(
+    private readonly options: ReadOptions,
+    private readonly locale: Locale,
+  ) {}
+
+  issues(): RecordIssue[] | undefined {
+    return this.lastIssues;
+  }
+
+  warnings(): RecordWarning[] | undefined {
+    return this.lastWarnings;
+  }
+
+  private slotFor(column: string): number {
+    let slot = this.headerSlots.get(column);
     if (slot === undefined) {
-      const field = fieldForColumn(column, options.columns);
+      const field = fieldForColumn(column, this.options.columns);
       slot = field === undefined ? -1 : slotOf(field);
-      if (headerSlots.size < 1024) headerSlots.set(column, slot);
+      if (this.headerSlots.size < 1024) this.headerSlots.set(column, slot);
     }
     return slot;
-  };
-  let index = 0;
-  let issues: RecordIssue[] | undefined;
-  let warnings: RecordWarning[] | undefined;
+  }
 
-  const inputOf = (field: PartnerRecordField): Input | undefined => {
+  private inputOf(field: PartnerRecordField): Input | undefined {
     const slot = slotOf(field);
-    const column = columns[slot];
-    return column === undefined ? undefined : { value: values[slot], column };
-  };
-  const report = <C extends RecordIssueCode>(
+    const column = this.columns[slot];
+    return column === undefined ? undefined : { value: this.values[slot], column };
+  }
+
+  private report<C extends RecordIssueCode>(
     code: C,
     params: MessageParams[C],
     field: PartnerRecordField | undefined,
-    input: Input | undefined = field === undefined ? undefined : inputOf(field),
-  ): void => {
-    const message = (locale.messages[code] as (p: MessageParams[C]) => string)(params);
-    (issues ??= []).push(located(code, params, index, field, input, message) as RecordIssue);
-  };
-  const warn = <C extends RecordWarningCode>(code: C, params: MessageParams[C]): void => {
-    const message = (locale.messages[code] as (p: MessageParams[C]) => string)(params);
-    (warnings ??= []).push(located(code, params, index, 'category', inputOf('category'), message) as RecordWarning);
-  };
-  const text = (field: PartnerRecordField, required: boolean): string | undefined => {
-    const slot = slotOf(field);
-    const value = columns[slot] === undefined ? undefined : values[slot];
-    const c = cell(value);
-    if (c === undefined) report('invalid_type', { field, valueKind: kindOf(value) }, field);
-    else if (c !== '') return c;
-    else if (required) report('missing_field', { field }, field);
-    return undefined;
-  };
+    input: Input | undefined = field === undefined ? undefined : this.inputOf(field),
+  ): void {
+    const message = (this.locale.messages[code] as (p: MessageParams[C]) => string)(params);
+    (this.lastIssues ??= []).push(located(code, params, this.index, field, input, message) as RecordIssue);
+  }
 
-  const read = (row: unknown, at: number): PartnerRecord | undefined => {
-    index = at;
-    issues = undefined;
-    warnings = undefined;
+  private warn<C extends RecordWarningCode>(code: C, params: MessageParams[C]): void {
+    const message = (this.locale.messages[code] as (p: MessageParams[C]) => string)(params);
+    (this.lastWarnings ??= []).push(located(code, params, this.index, 'category', this.inputOf('category'), message) as RecordWarning);
+  }
+
+  private text(field: PartnerRecordField, required: boolean): string | undefined {
+    const slot = slotOf(field);
+    const value = this.columns[slot] === undefined ? undefined : this.values[slot];
+    const c = cell(value);
+    if (c === undefined) this.report('invalid_type', { field, valueKind: kindOf(value) }, field);
+    else if (c !== '') return c;
+    else if (required) this.report('missing_field', { field }, field);
+    return undefined;
+  }
+
+  read(row: unknown, at: number): PartnerRecord | undefined {
+    this.index = at;
+    this.lastIssues = undefined;
+    this.lastWarnings = undefined;
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
+      this.report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
       return undefined;
     }
 
     // Sort the row's own keys into record fields and custom fields. Only own enumerable
     // keys are read, and a "__proto__" column is defined, not assigned (assigning it would
     // set the prototype), so it stays a plain field and no prototype is touched.
-    columns.fill(undefined);
+    this.columns.fill(undefined);
     const custom: Record<string, unknown> = {};
     let position = 0;
     for (const column in row) {
@@ -172,36 +191,36 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
       // Rows of one export share their keys in the same order: compare with the last
       // row's key at this position before looking the header up.
       let slot: number;
-      if (shapeKeys[position] === column) slot = shapeSlots[position] as number;
+      if (this.shapeKeys[position] === column) slot = this.shapeSlots[position] as number;
       else {
-        slot = slotFor(column);
-        shapeKeys[position] = column;
-        shapeSlots[position] = slot;
+        slot = this.slotFor(column);
+        this.shapeKeys[position] = column;
+        this.shapeSlots[position] = slot;
       }
       position++;
-      if (slot >= 0 && columns[slot] === undefined) {
-        values[slot] = value;
-        columns[slot] = column;
+      if (slot >= 0 && this.columns[slot] === undefined) {
+        this.values[slot] = value;
+        this.columns[slot] = column;
       } else if (column === '__proto__') {
         Object.defineProperty(custom, column, { value, enumerable: true, writable: true, configurable: true });
       } else custom[column] = value;
     }
 
-    const id = text('id', true);
-    const name = text('name', true);
-    const categoryText = text('category', true);
-    const match = categoryText === undefined ? undefined : readCategory(categoryText);
+    const id = this.text('id', true);
+    const name = this.text('name', true);
+    const categoryText = this.text('category', true);
+    const match = categoryText === undefined ? undefined : this.readCategory(categoryText);
     const node = match === undefined ? undefined : nodes.get(match.type.category);
     const implied: Readonly<Record<string, unknown>> | undefined = match?.type;
-    readFunction(node);
-    const subtype = readSubtype(node, implied, categoryText);
-    const managedBy = text('managedBy', false);
-    const management = readManagement();
-    const region = text('region', false);
-    const tier = text('tier', false);
-    const vertical = text('vertical', false);
-    const country = text('country', false);
-    if (issues !== undefined || node === undefined || id === undefined || name === undefined) return undefined;
+    this.readFunction(node);
+    const subtype = this.readSubtype(node, implied, categoryText);
+    const managedBy = this.text('managedBy', false);
+    const management = this.readManagement();
+    const region = this.text('region', false);
+    const tier = this.text('tier', false);
+    const vertical = this.text('vertical', false);
+    const country = this.text('country', false);
+    if (this.lastIssues !== undefined || node === undefined || id === undefined || name === undefined) return undefined;
 
     const record: Record<string, unknown> = { id, name, category: node.id, function: node.function };
     if (subtype !== undefined) record[subtype[0]] = subtype[1];
@@ -213,80 +232,80 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
     if (country !== undefined) record['country'] = country;
     record['custom'] = custom;
     return record as PartnerRecord;
-  };
+  }
 
   // A vocabulary value becomes a category only where its mapping names one that the value
   // fits in (exact or narrower); a broader mapping is read with a warning, and a value that
   // is no partner, or only a function or a related category, is an issue.
-  const readMapping = (mapping: Mapping, categoryText: string, vocabulary: string): PartnerTypeMatch | undefined => {
+  private readMapping(mapping: Mapping, categoryText: string, vocabulary: string): PartnerTypeMatch | undefined {
     const value = shown(categoryText);
     if (mapping.target === null) {
-      report('not_a_partner', { value, vocabulary, rationale: mapping.rationale }, 'category');
+      this.report('not_a_partner', { value, vocabulary, rationale: mapping.rationale }, 'category');
       return undefined;
     }
     if (mapping.target.kind === 'function' || mapping.relation === 'related') {
-      report('no_category', { value, vocabulary, relation: mapping.relation, target: mapping.target.id }, 'category');
+      this.report('no_category', { value, vocabulary, relation: mapping.relation, target: mapping.target.id }, 'category');
       return undefined;
     }
     if (mapping.relation === 'broader') {
-      warn('broad_mapping', { value, vocabulary, category: mapping.target.id });
+      this.warn('broad_mapping', { value, vocabulary, category: mapping.target.id });
     }
     return { type: { category: mapping.target.id }, by: 'alias', source: 'project', alternatives: [] };
-  };
+  }
 
   // Category: free text through the resolver; ambiguous and deprecated readings warn.
-  const readCategory = (categoryText: string): PartnerTypeMatch | undefined => {
-    const vocabulary = options.vocabulary;
+  private readCategory(categoryText: string): PartnerTypeMatch | undefined {
+    const vocabulary = this.options.vocabulary;
     const mapping = vocabulary === undefined ? undefined : crosswalk(vocabulary, categoryText);
-    if (mapping !== undefined && vocabulary !== undefined) return readMapping(mapping, categoryText, vocabulary.id);
+    if (mapping !== undefined && vocabulary !== undefined) return this.readMapping(mapping, categoryText, vocabulary.id);
     const match = resolvePartnerType(categoryText);
     if (match === undefined) {
       const suggestion = suggestPartnerCategory(categoryText);
       const value = shown(categoryText);
       if (vocabulary !== undefined) {
         const params = { value, vocabulary: vocabulary.id };
-        report('unmapped_value', suggestion === undefined ? params : { ...params, suggestion }, 'category');
-      } else report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
+        this.report('unmapped_value', suggestion === undefined ? params : { ...params, suggestion }, 'category');
+      } else this.report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
       return undefined;
     }
     const node = nodes.get(match.type.category);
     if (match.alternatives.length > 0) {
-      warn('ambiguous_category', { text: categoryText, category: match.type.category, alternatives: match.alternatives });
+      this.warn('ambiguous_category', { text: categoryText, category: match.type.category, alternatives: match.alternatives });
     }
     const status = node as NodeStatus | undefined;
     if (status?.status === 'deprecated') {
-      warn('deprecated_category', { category: match.type.category, replacedBy: status.replacedBy });
+      this.warn('deprecated_category', { category: match.type.category, replacedBy: status.replacedBy });
     }
     return match;
-  };
+  }
 
   // Function: optional, but when given it must agree with the category.
-  const readFunction = (node: CategoryNode | undefined): void => {
-    const functionText = text('function', false);
+  private readFunction(node: CategoryNode | undefined): void {
+    const functionText = this.text('function', false);
     if (functionText === undefined) return;
     const fn = resolvePartnerFunction(functionText);
     const value = shown(functionText);
     if (fn === undefined) {
       const suggestion = suggestPartnerFunction(functionText);
-      report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
+      this.report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
     } else if (node !== undefined && fn !== node.function) {
-      report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
+      this.report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
     }
-  };
+  }
 
   // Subtypes: each field belongs to one category. A blank cell is no value (CSV exports
   // carry every column on every row), so only a non-blank value on the wrong row is an error.
-  const readSubtype = (
+  private readSubtype(
     node: CategoryNode | undefined,
     implied: Readonly<Record<string, unknown>> | undefined,
     categoryText: string | undefined,
-  ): readonly [SubtypeField, string] | undefined => {
+  ): readonly [SubtypeField, string] | undefined {
     let subtype: readonly [SubtypeField, string] | undefined;
     for (const [f, owner] of subtypeOwners) {
-      const value = text(f, false);
+      const value = this.text(f, false);
       if (value === undefined) continue;
       if (node !== undefined && node.id !== owner.id) {
-        report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f);
+        this.report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f);
         continue;
       }
       const resolved = resolveSubtypeValue(f, value);
@@ -294,12 +313,12 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
         const suggestion = suggestSubtypeValue(f, value);
         const expected = owner.subtype?.values ?? [];
         const params = { field: f, value: shown(value), category: owner.id as PartnerCategory, expected };
-        report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, f);
+        this.report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, f);
         continue;
       }
       const impliedValue = implied?.[f];
       if (typeof impliedValue === 'string' && impliedValue !== resolved && categoryText !== undefined) {
-        report('subtype_conflict', { field: f, value: resolved, implied: impliedValue, text: shown(categoryText) }, f);
+        this.report('subtype_conflict', { field: f, value: resolved, implied: impliedValue, text: shown(categoryText) }, f);
         continue;
       }
       subtype = [f, resolved];
@@ -309,21 +328,25 @@ export function createRowReader(options: ReadOptions, locale: Locale): RowReader
       if (typeof impliedValue === 'string') subtype = [node.subtype.field, impliedValue];
     }
     return subtype;
-  };
+  }
 
-  const readManagement = (): string | undefined => {
-    const managementText = text('management', false);
+  private readManagement(): string | undefined {
+    const managementText = this.text('management', false);
     if (managementText === undefined) return undefined;
     const management = resolveManagementOption(managementText);
     if (management === undefined) {
       const suggestion = suggestManagementOption(managementText);
       const value = shown(managementText);
-      report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
+      this.report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
     }
     return management;
-  };
+  }
 
-  return { read, issues: () => issues, warnings: () => warnings };
+}
+
+/** @internal */
+export function createRowReader(options: ReadOptions, locale: Locale): RowReader {
+  return new Reader(options, locale);
 }
 
 // Built by assignment rather than object spreads: issues are frequent in bad exports.
