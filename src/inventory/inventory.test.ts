@@ -4,17 +4,9 @@ import { createRuleEngine } from '../rules/engine.js';
 import { defaultRules } from '../rules/default-rules.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { segmentContext } from '../segment/segment-context.js';
+import { rows } from '../../test/support/inventory-fixture.js';
 import { inventory } from './inventory.js';
 
-const rows = [
-  { id: 'a1', name: 'Alpha', category: 'VAD', managedBy: 'Channel Sales', management: 'formal-program' },
-  { id: 'a2', name: 'Beta', category: 'VAD', managedBy: 'Product', management: 'one-to-one' },
-  { id: 'a3', name: 'Gamma', category: 'OEM', managedBy: 'Product', management: 'formal-program' },
-  { id: 'a4', name: 'Delta', category: 'OEM', managedBy: 'Product', management: 'formal-program' },
-  { id: 'a5', name: 'Eps', category: 'MSP', managedBy: 'Alliances' },
-  { id: 'a6', name: 'Zeta', category: 'academia', management: 'marketing-pr' },
-  { id: 'a7', name: 'Eta', category: 'MSP', stage: 'pre-offer', managedBy: 'Partner Success', management: 'one-to-one' },
-];
 const { records } = parsePartnerRecords(rows);
 
 describe('inventory', () => {
