@@ -1,7 +1,12 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import type { Vocabulary } from './types.js';
 
-const values = ['sell', 'service', 'build', 'influence'] as const;
+/**
+ * The four partner motions.
+ * @example partnerMotionValues // ['sell', 'service', 'build', 'influence']
+ * @category Crosswalk
+ */
+export const partnerMotionValues = ['sell', 'service', 'build', 'influence'] as const;
 
 /**
  * The generic "sell / service / build / influence" partner-motion model, mapped to the
@@ -9,10 +14,10 @@ const values = ['sell', 'service', 'build', 'influence'] as const;
  * @example partnerMotions.mappings.find((m) => m.value === 'build')?.target // { kind: 'function', id: 'solution' }
  * @category Crosswalk
  */
-export const partnerMotions: Vocabulary<(typeof values)[number]> = /* @__PURE__ */ deepFreeze({
+export const partnerMotions: Vocabulary<(typeof partnerMotionValues)[number]> = /* @__PURE__ */ deepFreeze({
   id: 'motions',
   label: 'Partner motions (sell / service / build / influence)',
-  values,
+  values: partnerMotionValues,
   mappings: [
     { value: 'sell', relation: 'exact', target: { kind: 'function', id: 'sales' }, rationale: 'Selling is the primary value of sales partners.', source: 'project' },
     { value: 'service', relation: 'exact', target: { kind: 'function', id: 'service' }, rationale: 'Pre- and post-sales services are the primary value of service partners.', source: 'project' },

@@ -1,7 +1,12 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import type { Vocabulary } from './types.js';
 
-const values = ['integrator', 'provider', 'developer', 'advisor'] as const;
+/**
+ * The four program roles.
+ * @example programRoleValues // ['integrator', 'provider', 'developer', 'advisor']
+ * @category Crosswalk
+ */
+export const programRoleValues = ['integrator', 'provider', 'developer', 'advisor'] as const;
 
 /**
  * Role-based program vocabularies (integrator / provider / developer / advisor), as many
@@ -10,10 +15,10 @@ const values = ['integrator', 'provider', 'developer', 'advisor'] as const;
  * @example programRoles.mappings.find((m) => m.value === 'integrator')?.relation // 'exact'
  * @category Crosswalk
  */
-export const programRoles: Vocabulary<(typeof values)[number]> = /* @__PURE__ */ deepFreeze({
+export const programRoles: Vocabulary<(typeof programRoleValues)[number]> = /* @__PURE__ */ deepFreeze({
   id: 'roles',
   label: 'Program roles (integrator / provider / developer / advisor)',
-  values,
+  values: programRoleValues,
   mappings: [
     { value: 'integrator', relation: 'exact', target: { kind: 'category', id: 'system-integrator' }, rationale: 'Integrators create, integrate and support solutions.', source: 'project' },
     { value: 'provider', relation: 'broader', target: { kind: 'category', id: 'msp-cmsp' }, rationale: 'Usually a managed or cloud service provider, but programs also use it for resellers of their services.', source: 'project' },

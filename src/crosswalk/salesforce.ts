@@ -1,7 +1,12 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import type { Vocabulary } from './types.js';
 
-const values = ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Channel Partner / Reseller', 'Installation Partner', 'Technology Partner', 'Other'] as const;
+/**
+ * The default values of the Salesforce Account `Type` picklist, in its order.
+ * @example salesforceAccountTypeValues[0] // 'Prospect'
+ * @category Crosswalk
+ */
+export const salesforceAccountTypeValues = ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Channel Partner / Reseller', 'Installation Partner', 'Technology Partner', 'Other'] as const;
 
 /**
  * The default values of Salesforce's Account `Type` picklist, mapped to the taxonomy.
@@ -10,10 +15,10 @@ const values = ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Channel 
  * @example salesforceAccountType.mappings.find((m) => m.value === 'Installation Partner')?.target // { kind: 'category', id: 'consulting-deployment' }
  * @category Crosswalk
  */
-export const salesforceAccountType: Vocabulary<(typeof values)[number]> = /* @__PURE__ */ deepFreeze({
+export const salesforceAccountType: Vocabulary<(typeof salesforceAccountTypeValues)[number]> = /* @__PURE__ */ deepFreeze({
   id: 'salesforce',
   label: 'Salesforce Account Type',
-  values,
+  values: salesforceAccountTypeValues,
   mappings: [
     { value: 'Prospect', relation: 'none', target: null, rationale: 'A possible customer, not a partner.', source: 'project' },
     { value: 'Customer - Direct', relation: 'none', target: null, rationale: 'A customer buying direct, not a partner.', source: 'project' },
