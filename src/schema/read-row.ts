@@ -160,8 +160,10 @@ class Reader implements RowReader {
     (this.lastWarnings ??= []).push(located(code, params, this.index, 'category', this.inputOf('category'), message) as RecordWarning);
   }
 
-  private text(field: PartnerRecordField, required: boolean): string | undefined {
-    const slot = slotOf(field);
+  // Takes the slot, not the field name: a name would mean a keyed lookup per call, and
+  // this runs for every field of every row. The name is needed only for an issue.
+  private text(slot: number, required: boolean): string | undefined {
+    const field = partnerRecordFields[slot] as PartnerRecordField;
     const value = this.columns[slot] === undefined ? undefined : this.values[slot];
     const c = cell(value);
     if (c === undefined) this.report('invalid_type', { field, valueKind: kindOf(value) }, field);
@@ -206,20 +208,20 @@ class Reader implements RowReader {
       } else custom[column] = value;
     }
 
-    const id = this.text('id', true);
-    const name = this.text('name', true);
-    const categoryText = this.text('category', true);
+    const id = this.text(slots.id, true);
+    const name = this.text(slots.name, true);
+    const categoryText = this.text(slots.category, true);
     const match = categoryText === undefined ? undefined : this.readCategory(categoryText);
     const node = match === undefined ? undefined : nodes.get(match.type.category);
     const implied: Readonly<Record<string, unknown>> | undefined = match?.type;
     this.readFunction(node);
     const subtype = this.readSubtype(node, implied, categoryText);
-    const managedBy = this.text('managedBy', false);
+    const managedBy = this.text(slots.managedBy, false);
     const management = this.readManagement();
-    const region = this.text('region', false);
-    const tier = this.text('tier', false);
-    const vertical = this.text('vertical', false);
-    const country = this.text('country', false);
+    const region = this.text(slots.region, false);
+    const tier = this.text(slots.tier, false);
+    const vertical = this.text(slots.vertical, false);
+    const country = this.text(slots.country, false);
     if (this.lastIssues !== undefined || node === undefined || id === undefined || name === undefined) return undefined;
 
     const record: Record<string, unknown> = { id, name, category: node.id, function: node.function };
@@ -281,7 +283,7 @@ class Reader implements RowReader {
 
   // Function: optional, but when given it must agree with the category.
   private readFunction(node: CategoryNode | undefined): void {
-    const functionText = this.text('function', false);
+    const functionText = this.text(slots.function, false);
     if (functionText === undefined) return;
     const fn = resolvePartnerFunction(functionText);
     const value = shown(functionText);
@@ -302,7 +304,7 @@ class Reader implements RowReader {
   ): readonly [SubtypeField, string] | undefined {
     let subtype: readonly [SubtypeField, string] | undefined;
     for (const [f, owner] of subtypeOwners) {
-      const value = this.text(f, false);
+      const value = this.text(slots[f], false);
       if (value === undefined) continue;
       if (node !== undefined && node.id !== owner.id) {
         this.report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f);
@@ -331,7 +333,7 @@ class Reader implements RowReader {
   }
 
   private readManagement(): string | undefined {
-    const managementText = this.text('management', false);
+    const managementText = this.text(slots.management, false);
     if (managementText === undefined) return undefined;
     const management = resolveManagementOption(managementText);
     if (management === undefined) {
