@@ -1,7 +1,7 @@
 import type { Recommendation } from '../rules/recommendation.js';
 import { partnerRecordFields } from '../schema/columns.js';
 import type { PartnerRecord } from '../schema/partner-record.js';
-import { csvLine } from './csv-cell.js';
+import { csvLine } from '../render/csv-cell.js';
 import type { InputFormat } from './input.js';
 import type { Output } from './output.js';
 

@@ -2,12 +2,8 @@ import { en } from '../locales/en.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes } from '../taxonomy/data.js';
 import type { TaxonomyRenderOptions } from './taxonomy-markdown.js';
 import type { Fact } from '../taxonomy/node-types.js';
+import { csvLine } from './csv-cell.js';
 
-// RFC 4180 quoting; a leading = + - or @ is neutralised so spreadsheets do not run it.
-const field = (value: string): string => {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /**
  * The taxonomy as CSV, one row per node (functions, groups, categories, options) with its
@@ -48,5 +44,5 @@ export function taxonomyCsv(options: TaxonomyRenderOptions = {}): string {
     ]);
   }
   for (const o of optionNodes) rows.push(['option', o.id, '', locale.options[o.id].label, locale.options[o.id].description, ...blank, o.status]);
-  return `${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return rows.map(csvLine).join('');
 }

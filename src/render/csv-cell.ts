@@ -1,3 +1,5 @@
+// Shared by the taxonomy CSV and the command line's CSV output, so both quote and
+// neutralise formulas alike.
 /**
  * One value as a CSV cell (RFC 4180: quoted when it holds a quote, comma or line break,
  * quotes doubled). Text that starts with `=`, `+`, `-`, `@`, tab or carriage return gets
@@ -6,6 +8,7 @@
  * from JSON are written as they are; they cannot carry a formula.
  * @example csvCell('=1+1') // "'=1+1"
  * @example csvCell('Acme, Inc.') // '"Acme, Inc."'
+ * @internal
  */
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -15,7 +18,10 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A row of cells as one CSV line, with the CRLF that RFC 4180 and Excel expect. */
+/**
+ * A row of cells as one CSV line, with the CRLF that RFC 4180 and Excel expect.
+ * @internal
+ */
 export function csvLine(values: readonly unknown[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
