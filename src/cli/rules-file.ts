@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { defaultRules } from '../rules/default-rules.js';
 import { createRuleEngine, type RuleEngine } from '../rules/engine.js';
 import { mergeRules } from '../rules/merge-rules.js';
@@ -7,7 +6,7 @@ import { validateRules } from '../rules/validate-rules.js';
 import { type SegmentDefinition, validateSegments } from '../segment/named-segments.js';
 import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
-import { reason } from './input.js';
+import { readJsonFile } from './json-file.js';
 
 /** The engine a command recommends with, and the named segments of the rule file. */
 export interface RuleSetup {
@@ -28,16 +27,7 @@ export async function loadRules(file: string | undefined, language: Language): P
     locale.code === 'en' ? defaultEngine() : createRuleEngine({ rules: defaultRules({ locale }), locale });
   if (file === undefined) return { engine: defaults(), segments: [] };
 
-  const source = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new CliError(text.fileNotFound({ file }));
-    throw new CliError(text.cannotRead({ file, reason: reason(error, text) }));
-  });
-  let data: unknown;
-  try {
-    data = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
-  } catch (error) {
-    throw new CliError(text.badJson({ file, detail: (error as Error).message }));
-  }
+  const data = await readJsonFile(file, text, text.fileNotFound({ file }));
   const rules = validateRules(data, { locale });
   const hasSegments = data !== null && typeof data === 'object' && Object.hasOwn(data, 'segments');
   const segments = hasSegments ? validateSegments(data, { locale }) : ({ ok: true, segments: [] } as const);
