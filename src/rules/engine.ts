@@ -4,7 +4,7 @@ import { partnerCategories } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
 import { compileCondition, FALSE, TRUE, UNKNOWN, type Evaluate } from './conditions.js';
 import { failedTests, neededFields } from './explain.js';
-import type { Subject } from './field-access.js';
+import { asSubject, noContext, type Subject } from './field-access.js';
 import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
 import { assertValidRules } from './rule-set-error.js';
 import type { Rule, RuleContext, RuleSource } from './types.js';
@@ -107,8 +107,6 @@ interface BucketEntry {
   readonly c: CompiledRule;
   readonly always: boolean;
 }
-
-const noContext: RuleContext = Object.freeze({});
 
 function compile(rule: Rule): CompiledRule {
   const condition = compileCondition(rule.when);
@@ -326,11 +324,6 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   });
 }
 
-// Records come from users' data: anything that is not an object is read as an empty
-// record, which no rule matches and which therefore needs a category.
-function asSubject(input: unknown): Subject {
-  return input !== null && typeof input === 'object' ? (input as Subject) : {};
-}
 
 function traceEntry(c: CompiledRule, decider: CompiledRule | undefined, needs: readonly string[] | undefined): TraceEntry {
   const { id: rule, recommend: option, description: reason } = c.rule;

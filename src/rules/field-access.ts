@@ -1,3 +1,4 @@
+import { categoryById } from '../taxonomy/category-index.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { CategoryNode } from '../taxonomy/types.js';
 import type { RuleContext, RuleField } from './types.js';
@@ -18,7 +19,6 @@ export type Subject = Readonly<Record<string, unknown>>;
  */
 export type Getter = (record: Subject, context: RuleContext) => unknown;
 
-const nodes: ReadonlyMap<unknown, CategoryNode> = /* @__PURE__ */ new Map(categoryNodes.map((n) => [n.id, n]));
 
 const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
   categoryNodes.flatMap((n) => (n.subtype === null ? [] : [n.subtype.field])),
@@ -39,7 +39,7 @@ export function categoryOf(record: Subject): CategoryNode | undefined {
   if (record === lastRecord && value === lastValue) return lastNode;
   lastRecord = record;
   lastValue = value;
-  lastNode = nodes.get(value);
+  lastNode = categoryById.get(value);
   return lastNode;
 }
 
@@ -86,4 +86,19 @@ export function getterFor(field: RuleField): Getter {
   // Record fields have fixed names that no prototype defines, so a plain read is safe;
   // custom fields (any name, such as "constructor") are read as own properties only.
   return (r) => present(r[field]);
+}
+
+/**
+ * The context used when none is given; frozen, so it is safe to share.
+ * @internal
+ */
+export const noContext: RuleContext = /* @__PURE__ */ Object.freeze({});
+
+/**
+ * Records come from users' data: anything that is not an object is read as an empty
+ * record, which no rule matches and which therefore needs a category.
+ * @internal
+ */
+export function asSubject(input: unknown): Subject {
+  return input !== null && typeof input === 'object' ? (input as Subject) : {};
 }

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { en } from '../locales/en.js';
+import { shown } from '../locales/shown.js';
 import type { Locale, RuleProblemParams, ValueKind } from '../locales/types.js';
 import { matchKey } from '../resolve/normalize.js';
 import { closest } from '../resolve/suggest.js';
@@ -76,8 +77,6 @@ function join(path: string, key: Key): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-// Long values are quoted in messages, so show only their start.
-const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);

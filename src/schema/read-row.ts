@@ -1,3 +1,4 @@
+import { shown } from '../locales/shown.js';
 import type { Locale, MessageParams, ValueKind } from '../locales/types.js';
 import { resolvePartnerType } from '../resolve/resolve-partner-type.js';
 import {
@@ -10,6 +11,7 @@ import {
   suggestSubtypeValue,
 } from '../resolve/resolve-names.js';
 import { type PartnerTypeMatch, suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
+import { categoryById } from '../taxonomy/category-index.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { NodeStatus } from '../taxonomy/node-types.js';
 import type { CategoryNode, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
@@ -43,7 +45,6 @@ export interface ReadOptions {
   readonly vocabulary?: Vocabulary;
 }
 
-const nodes: ReadonlyMap<string, CategoryNode> = /* @__PURE__ */ new Map(categoryNodes.map((n) => [n.id, n]));
 
 const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode])[] = /* @__PURE__ */ categoryNodes.flatMap(
   (n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const]),
@@ -78,8 +79,6 @@ const slots = /* @__PURE__ */ Object.fromEntries(partnerRecordFields.map((f, i) 
 >;
 const slotOf = (field: PartnerRecordField): number => slots[field];
 
-// Long values are quoted in messages, so show only their start.
-const shown = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
 interface Input {
   readonly value: unknown;
@@ -212,7 +211,7 @@ class Reader implements RowReader {
     const name = this.text(slots.name, true);
     const categoryText = this.text(slots.category, true);
     const match = categoryText === undefined ? undefined : this.readCategory(categoryText);
-    const node = match === undefined ? undefined : nodes.get(match.type.category);
+    const node = match === undefined ? undefined : categoryById.get(match.type.category);
     const implied: Readonly<Record<string, unknown>> | undefined = match?.type;
     this.readFunction(node);
     const subtype = this.readSubtype(node, implied, categoryText);
@@ -270,7 +269,7 @@ class Reader implements RowReader {
       } else this.report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
       return undefined;
     }
-    const node = nodes.get(match.type.category);
+    const node = categoryById.get(match.type.category);
     if (match.alternatives.length > 0) {
       this.warn('ambiguous_category', { text: categoryText, category: match.type.category, alternatives: match.alternatives });
     }

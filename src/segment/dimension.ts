@@ -1,4 +1,4 @@
-import { categoryOf, getterFor, type Subject } from '../rules/field-access.js';
+import { categoryOf, getterFor, noContext, type Subject } from '../rules/field-access.js';
 import type { RuleField } from '../rules/types.js';
 
 /**
@@ -18,8 +18,6 @@ export type Dimension =
  * @internal
  */
 export type DimensionReader = (record: Subject) => string | null;
-
-const noContext = Object.freeze({});
 
 /** @internal */
 export function readerFor(dimension: Dimension): DimensionReader {
@@ -41,9 +39,4 @@ export function readerFor(dimension: Dimension): DimensionReader {
     const value = get(record, noContext);
     return value === null || value === undefined || value === '' ? null : String(value);
   };
-}
-
-/** @internal */
-export function asSubject(record: unknown): Subject {
-  return record !== null && typeof record === 'object' ? (record as Subject) : {};
 }

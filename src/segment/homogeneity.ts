@@ -1,4 +1,5 @@
-import { asSubject, type Dimension, readerFor } from './dimension.js';
+import { asSubject } from '../rules/field-access.js';
+import { type Dimension, readerFor } from './dimension.js';
 
 /**
  * How uniform records are on one field, from 0 (every record different) to 1 (all the

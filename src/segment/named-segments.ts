@@ -1,9 +1,9 @@
 import { en } from '../locales/en.js';
 import { compileCondition, TRUE } from '../rules/conditions.js';
+import { asSubject, noContext } from '../rules/field-access.js';
 import type { Condition } from '../rules/types.js';
 import { type RuleProblem, validateConditionAt, type ValidateRulesOptions } from '../rules/validate-rules.js';
 import { kindOf } from '../schema/read-row.js';
-import { asSubject } from './dimension.js';
 import type { Segment, SegmentOptions } from './segment.js';
 
 /**
@@ -41,12 +41,11 @@ export function matchSegments<R>(
   const counts = definitions.map(() => 0);
   const members: R[][] = definitions.map(() => []);
   const keep = options.keep !== 'none';
-  const context = {};
   let total = 0;
   for (const record of records) {
     const subject = asSubject(record);
     tests.forEach((test, i) => {
-      if (test(subject, context) !== TRUE) return;
+      if (test(subject, noContext) !== TRUE) return;
       counts[i] = (counts[i] ?? 0) + 1;
       if (keep) members[i]?.push(record);
     });

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rules/types.js';
-import { asSubject, type Dimension, readerFor } from './dimension.js';
+import { asSubject } from '../rules/field-access.js';
+import { type Dimension, readerFor } from './dimension.js';
 import { homogeneity } from './homogeneity.js';
 import { segment } from './segment.js';
 

@@ -1,4 +1,5 @@
-import { asSubject, type Dimension, readerFor } from './dimension.js';
+import { asSubject } from '../rules/field-access.js';
+import { type Dimension, readerFor } from './dimension.js';
 
 /**
  * One group of records that share their values on the chosen dimensions.

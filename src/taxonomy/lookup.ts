@@ -1,6 +1,7 @@
 import { en } from '../locales/en.js';
 import type { Locale, NodeText } from '../locales/types.js';
-import { categoryNodes, functionNodes, groupNodes, optionNodes } from './data.js';
+import { categoryById } from './category-index.js';
+import { functionNodes, groupNodes, optionNodes } from './data.js';
 import type {
   CategoryNode,
   FunctionNode,
@@ -16,14 +17,13 @@ import type {
 const byId = <T extends { readonly id: string }>(nodes: readonly T[]): ReadonlyMap<string, T> =>
   new Map(nodes.map((node) => [node.id, node]));
 
-const categoriesById = /* @__PURE__ */ byId<CategoryNode>(categoryNodes);
 const functionsById = /* @__PURE__ */ byId<FunctionNode>(functionNodes);
 const groupsById = /* @__PURE__ */ byId<GroupNode>(groupNodes);
 const optionsById = /* @__PURE__ */ byId<OptionNode>(optionNodes);
 
 // Lookups take ids typed as unions, so an unknown id here means a caller passed
 // unchecked input: a programmer error, reported with what to do instead.
-function find<T>(map: ReadonlyMap<string, T>, id: string, what: string, guard: string): T {
+function find<T>(map: ReadonlyMap<unknown, T>, id: string, what: string, guard: string): T {
   const node = map.get(id);
   if (node === undefined) {
     throw new TypeError(
@@ -61,7 +61,7 @@ export type CategoryInfo<C extends PartnerCategory = PartnerCategory> = Extract<
  * @category Taxonomy
  */
 export function getCategory<C extends PartnerCategory>(id: C, locale: Locale = en): CategoryInfo<C> {
-  const node = find(categoriesById, id, 'partner category', 'isPartnerCategory');
+  const node = find(categoryById, id, 'partner category', 'isPartnerCategory');
   const primaryValue = find(functionsById, node.function, 'partner function', 'isPartnerFunction').primaryValue;
   return Object.freeze({ ...node, ...locale.categories[node.id], primaryValue }) as CategoryInfo<C>;
 }

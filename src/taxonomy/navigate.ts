@@ -1,3 +1,4 @@
+import { categoryById } from './category-index.js';
 import { categoryNodes, groupNodes } from './data.js';
 import type { PartnerCategory, PartnerFunction, PartnerGroup } from './types.js';
 
@@ -42,7 +43,7 @@ export function groupsOf(fn: PartnerFunction): readonly PartnerGroup[] {
  * @category Taxonomy
  */
 export function functionOf(category: PartnerCategory): PartnerFunction | undefined {
-  return categoryNodes.find((node) => node.id === category)?.function;
+  return categoryById.get(category)?.function;
 }
 
 /**
@@ -54,5 +55,5 @@ export function functionOf(category: PartnerCategory): PartnerFunction | undefin
  * @category Taxonomy
  */
 export function groupOf(category: PartnerCategory): PartnerGroup | undefined {
-  return categoryNodes.find((node) => node.id === category)?.group ?? undefined;
+  return categoryById.get(category)?.group ?? undefined;
 }

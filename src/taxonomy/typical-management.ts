@@ -1,4 +1,4 @@
-import { categoryNodes } from './data.js';
+import { categoryById } from './category-index.js';
 import type { ManagementOption, PartnerType } from './types.js';
 
 /**
@@ -12,7 +12,7 @@ import type { ManagementOption, PartnerType } from './types.js';
  * @category Taxonomy
  */
 export function typicalManagement(type: PartnerType): ManagementOption | undefined {
-  const typical = categoryNodes.find((node) => node.id === type.category)?.typicalManagement;
+  const typical = categoryById.get(type.category)?.typicalManagement;
   if (typical === undefined || typeof typical === 'string') return typical;
   const value = (type as Readonly<Record<string, unknown>>)[typical.by];
   return typeof value === 'string' && Object.hasOwn(typical.cases, value)
