@@ -5,6 +5,7 @@ import { partnerMotions } from '../crosswalk/motions.js';
 import { programRoles } from '../crosswalk/program-roles.js';
 import { salesforceAccountType } from '../crosswalk/salesforce.js';
 import type { Vocabulary } from '../crosswalk/types.js';
+import { escapeMarkdownCell } from './escape.js';
 import { categoryFacts } from './taxonomy-rows.js';
 
 /**
@@ -30,8 +31,8 @@ export const shippedVocabularies: readonly Vocabulary[] = /* @__PURE__ */ Object
   programRoles,
 ]);
 
-// Table cells hold taxonomy text only, but a pipe or newline would still break a table.
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Cells hold taxonomy text, and user vocabularies' values and rationales: escaped alike.
+const cell = escapeMarkdownCell;
 
 /**
  * The taxonomy as a Markdown reference: every function with its primary value, its
@@ -59,7 +60,13 @@ export function taxonomyMarkdown(options: TaxonomyRenderOptions = {}): string {
         const facts = categoryFacts(node, locale);
         const label = group === null ? locale.categories[node.id].label : `${locale.categories[node.id].label} (${r.group}: ${locale.groups[group].label})`;
         lines.push(
-          `| ${[label, `\`${node.id}\``, locale.categories[node.id].description, facts.typical, facts.takesTitle, facts.holdsInventory, facts.resells, facts.compensation, facts.subtype, facts.acronyms].map(cell).join(' | ')} |`,
+          `| ${[
+            cell(label),
+            `\`${node.id}\``,
+            ...[locale.categories[node.id].description, facts.typical, facts.takesTitle, facts.holdsInventory, facts.resells, facts.compensation].map(cell),
+            facts.subtype, // already Markdown: the field name is code
+            cell(facts.acronyms),
+          ].join(' | ')} |`,
         );
       }
     }
