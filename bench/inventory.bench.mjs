@@ -18,7 +18,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { Bench } from 'tinybench';
+import { median, runRounds } from './rounds.mjs';
 import { generateRows } from './synthetic.mjs';
 
 /** The build measured: dist/index.js, or BENCH_DIST (as in parse.bench.mjs). */
@@ -193,21 +193,12 @@ export async function runInventoryBench({
   log('checked: inventory and the hand-written loop agree');
 
   const results = new Map(inventoryEngines.map((engine) => [engine.key, { engine, msPerOp: [], samples: 0 }]));
-  let sink = 0;
-  for (let round = 0; round < rounds; round++) {
-    // One op takes a few hundred ms, so a round is a handful of ops per task.
-    const bench = new Bench({ time, warmupTime, iterations: 3, warmupIterations: 1, throws: true });
-    const order = round % 2 === 0 ? inventoryEngines : [...inventoryEngines].reverse();
-    for (const engine of order) bench.add(engine.key, () => void (sink += engine.run(records)));
-    await bench.run();
-    for (const task of bench.tasks) {
-      const r = results.get(task.name);
-      r.msPerOp.push(task.result.latency.mean);
-      r.samples += task.result.latency.samplesCount;
-    }
-    log(`round ${round + 1}/${rounds} done`);
-  }
-  if (sink === 0) throw new Error('no work was done');
+  // One op takes a few hundred ms, so a round is a handful of ops per task.
+  const timings = await runRounds(
+    inventoryEngines.map((engine) => ({ id: engine.key, run: () => engine.run(records) })),
+    { rounds, time, warmupTime, iterations: 3, warmupIterations: 1, log },
+  );
+  for (const [id, t] of timings) Object.assign(results.get(id), { msPerOp: t.msPerOp, samples: t.samples });
   return { records, check, results: [...results.values()] };
 }
 
@@ -284,8 +275,4 @@ export function measureMemory(records, { sizes = [10_000, 100_000, 1_000_000], r
   };
 }
 
-export const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+export { median };

@@ -10,8 +10,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Bench } from 'tinybench';
 import * as z from 'zod';
+import { median, runRounds } from './rounds.mjs';
 import { generateRows, syntheticCategoryIds } from './synthetic.mjs';
 
 /**
@@ -120,31 +120,16 @@ export async function runParseBench({ batch = 10_000, seed = 20240601, rounds = 
   const pairs = sets.flatMap((set) => engines.map((engine) => ({ set, engine, id: `${set.key}/${engine.key}` })));
   for (const p of pairs) results.set(p.id, { ...p, msPerBatch: [], samples: 0 });
 
-  let sink = 0;
-  for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time, warmupTime, iterations: 5, warmupIterations: 2, throws: true });
-    const order = round % 2 === 0 ? pairs : [...pairs].reverse();
-    for (const { set, engine, id } of order) {
-      bench.add(id, () => {
-        // Keep a use of every result, so no engine's work can be optimised away.
-        const out = engine.run(set.rows);
-        sink += Array.isArray(out) ? out.length : out.records.length;
-      });
-    }
-    await bench.run();
-    for (const task of bench.tasks) {
-      const r = results.get(task.name);
-      r.msPerBatch.push(task.result.latency.mean);
-      r.samples += task.result.latency.samplesCount;
-    }
-    log(`round ${round + 1}/${rounds} done`);
-  }
-  if (sink === 0) throw new Error('no work was done');
+  const tasks = pairs.map(({ set, engine, id }) => ({
+    id,
+    run: () => {
+      const out = engine.run(set.rows);
+      return Array.isArray(out) ? out.length : out.records.length;
+    },
+  }));
+  const timings = await runRounds(tasks, { rounds, time, warmupTime, log });
+  for (const [id, t] of timings) Object.assign(results.get(id), { msPerBatch: t.msPerOp, samples: t.samples });
   return { sets, results: [...results.values()] };
 }
 
-export const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+export { median };

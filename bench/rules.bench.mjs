@@ -16,7 +16,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Engine } from 'json-rules-engine';
-import { Bench } from 'tinybench';
+import { median, runRounds } from './rounds.mjs';
 import { crmValues, generateRows, mulberry32 } from './synthetic.mjs';
 
 /** The build measured: dist/index.js, or BENCH_DIST (as in parse.bench.mjs). */
@@ -437,27 +437,12 @@ export async function runRulesBench({
   );
   for (const p of pairs) results.set(p.id, { set: p.set, engine: p.engine, perOp: p.input.length, msPerOp: [], samples: 0 });
 
-  let sink = 0;
-  for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time, warmupTime, iterations: 5, warmupIterations: 2, throws: true });
-    const order = round % 2 === 0 ? pairs : [...pairs].reverse();
-    for (const { id, run, input } of order) {
-      bench.add(id, run.constructor.name === 'AsyncFunction' ? async () => void (sink += await run(input)) : () => void (sink += run(input)));
-    }
-    await bench.run();
-    for (const task of bench.tasks) {
-      const r = results.get(task.name);
-      r.msPerOp.push(task.result.latency.mean);
-      r.samples += task.result.latency.samplesCount;
-    }
-    log(`round ${round + 1}/${rounds} done`);
-  }
-  if (sink === 0) throw new Error('no work was done');
+  const timings = await runRounds(
+    pairs.map(({ id, run, input }) => ({ id, run: run.constructor.name === 'AsyncFunction' ? async () => run(input) : () => run(input) })),
+    { rounds, time, warmupTime, log },
+  );
+  for (const [id, t] of timings) Object.assign(results.get(id), { msPerOp: t.msPerOp, samples: t.samples });
   return { sets, userRules, results: [...results.values()] };
 }
 
-export const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+export { median };

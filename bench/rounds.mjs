@@ -1,0 +1,37 @@
+/**
+ * The method every bench shares: tasks timed with tinybench in rounds, the order reversed
+ * on odd rounds so a change in machine load falls on every task alike, and medians.
+ */
+import { Bench } from 'tinybench';
+
+export const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/**
+ * Times `tasks` ({ id, run }, where `run` returns a number, or a promise of one, that is
+ * kept so no work can be optimised away) over `rounds` rounds.
+ * @returns A Map from task id to { msPerOp: one mean latency per round, samples }.
+ */
+export async function runRounds(tasks, { rounds, time, warmupTime, iterations = 5, warmupIterations = 2, log = () => {} }) {
+  const timings = new Map(tasks.map((t) => [t.id, { msPerOp: [], samples: 0 }]));
+  let sink = 0;
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({ time, warmupTime, iterations, warmupIterations, throws: true });
+    const order = round % 2 === 0 ? tasks : [...tasks].reverse();
+    for (const { id, run } of order) {
+      bench.add(id, run.constructor.name === 'AsyncFunction' ? async () => void (sink += await run()) : () => void (sink += run()));
+    }
+    await bench.run();
+    for (const task of bench.tasks) {
+      const t = timings.get(task.name);
+      t.msPerOp.push(task.result.latency.mean);
+      t.samples += task.result.latency.samplesCount;
+    }
+    log(`round ${round + 1}/${rounds} done`);
+  }
+  if (sink === 0) throw new Error('no work was done');
+  return timings;
+}
