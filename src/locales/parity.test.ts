@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
+import { enTaxonomyText } from './en-taxonomy-text.js';
 import { sv } from './sv.js';
+import { svTaxonomyText } from './sv-taxonomy-text.js';
 import { partnerCategories, partnerFunctions, partnerGroups, managementOptions } from '../taxonomy/ids.js';
 
 // Shape of a locale as sorted key paths: two locales with the same keys have equal shapes.
@@ -12,6 +14,28 @@ const keyPaths = (value: unknown, prefix = ''): string[] =>
 describe('locales', () => {
   it('have the same keys in English and Swedish', () => {
     expect(keyPaths(sv).sort()).toEqual(keyPaths(en).sort());
+  });
+
+  it('have the same keys in the English and Swedish taxonomy text', () => {
+    expect(keyPaths(svTaxonomyText).sort()).toEqual(keyPaths(enTaxonomyText).sort());
+  });
+
+  it.each([
+    { locale: en, text: enTaxonomyText },
+    { locale: sv, text: svTaxonomyText },
+  ])('takes the node text of $locale.code from its taxonomy text module', ({ locale, text }) => {
+    const parts = Object.keys(text) as (keyof typeof text)[];
+    expect(parts).toEqual([
+      'functions',
+      'groups',
+      'categories',
+      'options',
+      'subtypes',
+      'primaryValues',
+      'units',
+      'compensation',
+    ]);
+    for (const part of parts) expect(locale[part], part).toBe(text[part]);
   });
 
   it.each([en, sv])('has a label and description for every node ($code)', (locale) => {

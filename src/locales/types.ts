@@ -201,18 +201,19 @@ export interface FindingParams {
 export type MessageCode = keyof MessageParams;
 
 /**
- * Every piece of human-readable text the library shows, in one language. Each language is
- * one module of this shape (`en`, `sv`), so a bundler drops the ones you do not import.
+ * The words of the taxonomy itself in one language: the labels and descriptions of its
+ * functions, groups, categories, management options and subtype values, and the names of
+ * primary values, units and compensation. The lookups (`getCategory` and the like) need
+ * only this part of a {@link Locale}, so any locale can be passed to them, while their
+ * English default leaves the messages and report text out of a bundle.
  * @example
  * ```ts
- * const locale: Locale = sv;
- * getOption('sla', locale).label // 'Servicenivåavtal'
+ * const text: TaxonomyText = sv;
+ * getCategory('system-integrator', text).label // 'Systemintegratör'
  * ```
  * @category Locales
  */
-export interface Locale {
-  /** BCP 47 language tag, e.g. `'en'`. */
-  readonly code: string;
+export interface TaxonomyText {
   readonly functions: Readonly<Record<PartnerFunction, NodeText>>;
   readonly groups: Readonly<Record<PartnerGroup, NodeText>>;
   readonly categories: Readonly<Record<PartnerCategory, NodeText>>;
@@ -226,6 +227,23 @@ export interface Locale {
   readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
   readonly units: Readonly<Record<KnownUnit, string>>;
   readonly compensation: Readonly<Record<Compensation, string>>;
+}
+
+/**
+ * Every piece of human-readable text the library shows, in one language: the
+ * {@link TaxonomyText} plus the messages, rule problems, reasons, findings and report text.
+ * Each language is one module of this shape (`en`, `sv`), so a bundler drops the ones you
+ * do not import.
+ * @example
+ * ```ts
+ * const locale: Locale = sv;
+ * getOption('sla', locale).label // 'Servicenivåavtal'
+ * ```
+ * @category Locales
+ */
+export interface Locale extends TaxonomyText {
+  /** BCP 47 language tag, e.g. `'en'`. */
+  readonly code: string;
   /** How a formatted issue names its place: row number, field and input column. */
   readonly at: (place: { readonly row: number; readonly field?: string; readonly column?: string }) => string;
   /** How messages name the kind of a value they received. */

@@ -1,4 +1,4 @@
-import { en } from '../locales/en.js';
+import { enTaxonomyText } from '../locales/en-taxonomy-text.js';
 import { categoryNodes, knownUnits } from '../taxonomy/data.js';
 import { managementOptions, partnerFunctions } from '../taxonomy/ids.js';
 import type {
@@ -15,17 +15,17 @@ const swedish = <V extends string>(ids: readonly V[]): (readonly [string, V])[] 
   svNames.filter((entry): entry is readonly [string, V] => (ids as readonly string[]).includes(entry[1]));
 
 const options = /* @__PURE__ */ createNameResolver<ManagementOption>(managementOptions, () => [
-  ...managementOptions.map((id) => [en.options[id].label, id] as const),
+  ...managementOptions.map((id) => [enTaxonomyText.options[id].label, id] as const),
   ...optionAliases,
 ]);
 
 const functions = /* @__PURE__ */ createNameResolver<PartnerFunction>(partnerFunctions, () => [
-  ...partnerFunctions.map((id) => [en.functions[id].label, id] as const),
+  ...partnerFunctions.map((id) => [enTaxonomyText.functions[id].label, id] as const),
   ...swedish(partnerFunctions),
 ]);
 
 const units = /* @__PURE__ */ createNameResolver<KnownUnit>(knownUnits, () => [
-  ...knownUnits.map((id) => [en.units[id], id] as const),
+  ...knownUnits.map((id) => [enTaxonomyText.units[id], id] as const),
   ...swedish(knownUnits),
 ]);
 
@@ -36,7 +36,7 @@ function subtypes<F extends SubtypeField>(field: F): NameResolver<SubtypeValue<F
   if (resolver === undefined) {
     const values = categoryNodes.find((node) => node.subtype?.field === field)?.subtype?.values;
     if (values === undefined) return undefined;
-    const labels = en.subtypes[field].values as Readonly<Record<string, { label: string }>>;
+    const labels = enTaxonomyText.subtypes[field].values as Readonly<Record<string, { label: string }>>;
     resolver = createNameResolver<string>(values, () => [
       ...values.map((id) => [labels[id]?.label ?? id, id] as const),
       ...swedish(values),

@@ -1,4 +1,4 @@
-import { en } from '../locales/en.js';
+import { enTaxonomyText } from '../locales/en-taxonomy-text.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import { isPartnerCategory } from '../taxonomy/guards.js';
 import type { PartnerCategory, PartnerType } from '../taxonomy/types.js';
@@ -48,7 +48,9 @@ const index = lazy(() =>
           match(alias.type, /^[A-Z0-9]+$/.test(alias.text) ? 'acronym' : 'alias', alias.source, alias.alternatives),
         ] as const,
     ),
-    ...categoryNodes.map((node) => [en.categories[node.id].label, match({ category: node.id }, 'label', 'taxonomy')] as const),
+    ...categoryNodes.map(
+      (node) => [enTaxonomyText.categories[node.id].label, match({ category: node.id }, 'label', 'taxonomy')] as const,
+    ),
     ...categoryNodes.flatMap((node) =>
       node.acronyms.map((acronym) => [acronym, match({ category: node.id }, 'acronym', 'article')] as const),
     ),

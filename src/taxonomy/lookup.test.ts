@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../locales/en.js';
 import { sv } from '../locales/sv.js';
+import { svTaxonomyText } from '../locales/sv-taxonomy-text.js';
+import type { TaxonomyText } from '../locales/types.js';
 import { getCategory, getFunction, getGroup, getOption } from './lookup.js';
 import { categoriesInGroup, categoriesOf, functionOf, groupOf, groupsOf } from './navigate.js';
 import { managementOptions, partnerCategories, partnerFunctions, partnerGroups } from './ids.js';
@@ -34,6 +37,16 @@ describe('getCategory', () => {
 
   it('speaks Swedish when given the Swedish locale', () => {
     expect(getCategory('system-integrator', sv).label).toBe('Systemintegratör');
+  });
+
+  it('defaults to the English text, and takes any taxonomy text, not only a whole locale', () => {
+    expect(getCategory('oem')).toEqual(getCategory('oem', en));
+    const text: TaxonomyText = {
+      ...svTaxonomyText,
+      categories: { ...svTaxonomyText.categories, oem: { label: 'Tillverkare (OEM)', description: 'Egen text.' } },
+    };
+    expect(getCategory('oem', text)).toMatchObject({ id: 'oem', label: 'Tillverkare (OEM)', description: 'Egen text.' });
+    expect(getOption('sla', svTaxonomyText)).toEqual(getOption('sla', sv));
   });
 
   it('throws a helpful TypeError for an id that is not a category', () => {

@@ -1,5 +1,5 @@
-import { en } from '../locales/en.js';
-import type { Locale, NodeText } from '../locales/types.js';
+import { enTaxonomyText } from '../locales/en-taxonomy-text.js';
+import type { NodeText, TaxonomyText } from '../locales/types.js';
 import { categoryById } from './category-index.js';
 import { functionNodes, groupNodes, optionNodes } from './data.js';
 import type {
@@ -52,7 +52,8 @@ export type CategoryInfo<C extends PartnerCategory = PartnerCategory> = Extract<
  * Returns everything the taxonomy knows about a category: its function, group, status,
  * acronyms, subtype, facts, typical management, and its label and description.
  * @param id - A category id.
- * @param locale - The language of `label` and `description`; English by default.
+ * @param locale - The language of `label` and `description`: a locale such as `sv`, or any
+ *   {@link TaxonomyText}; English by default.
  * @returns A frozen object describing the category.
  * @throws TypeError when `id` is not a category id (check with `isPartnerCategory`).
  * @example
@@ -60,7 +61,7 @@ export type CategoryInfo<C extends PartnerCategory = PartnerCategory> = Extract<
  * getCategory('oem', sv).label // 'OEM'
  * @category Taxonomy
  */
-export function getCategory<C extends PartnerCategory>(id: C, locale: Locale = en): CategoryInfo<C> {
+export function getCategory<C extends PartnerCategory>(id: C, locale: TaxonomyText = enTaxonomyText): CategoryInfo<C> {
   const node = find(categoryById, id, 'partner category', 'isPartnerCategory');
   const primaryValue = find(functionsById, node.function, 'partner function', 'isPartnerFunction').primaryValue;
   return Object.freeze({ ...node, ...locale.categories[node.id], primaryValue }) as CategoryInfo<C>;
@@ -80,13 +81,14 @@ export type FunctionInfo = FunctionNode & NodeText;
 /**
  * Returns a partner function's data with its label and description.
  * @param id - A function id.
- * @param locale - The language of the text; English by default.
+ * @param locale - The language of the text: a locale such as `sv`, or any
+ *   {@link TaxonomyText}; English by default.
  * @returns A frozen object describing the function.
  * @throws TypeError when `id` is not a function id.
  * @example getFunction('sales').label // 'Sales partners'
  * @category Taxonomy
  */
-export function getFunction(id: PartnerFunction, locale: Locale = en): FunctionInfo {
+export function getFunction(id: PartnerFunction, locale: TaxonomyText = enTaxonomyText): FunctionInfo {
   const node = find(functionsById, id, 'partner function', 'isPartnerFunction');
   return Object.freeze({ ...node, ...locale.functions[node.id] });
 }
@@ -105,13 +107,14 @@ export type GroupInfo = GroupNode & NodeText;
 /**
  * Returns a service group's data with its label and description.
  * @param id - A group id.
- * @param locale - The language of the text; English by default.
+ * @param locale - The language of the text: a locale such as `sv`, or any
+ *   {@link TaxonomyText}; English by default.
  * @returns A frozen object describing the group.
  * @throws TypeError when `id` is not a group id.
  * @example getGroup('business-services').function // 'service'
  * @category Taxonomy
  */
-export function getGroup(id: PartnerGroup, locale: Locale = en): GroupInfo {
+export function getGroup(id: PartnerGroup, locale: TaxonomyText = enTaxonomyText): GroupInfo {
   const node = find(groupsById, id, 'partner group', 'isPartnerGroup');
   return Object.freeze({ ...node, ...locale.groups[node.id] });
 }
@@ -130,13 +133,14 @@ export type OptionInfo = OptionNode & NodeText;
 /**
  * Returns a management option's data with its label and description.
  * @param id - A management option id.
- * @param locale - The language of the text; English by default.
+ * @param locale - The language of the text: a locale such as `sv`, or any
+ *   {@link TaxonomyText}; English by default.
  * @returns A frozen object describing the option.
  * @throws TypeError when `id` is not a management option id.
  * @example getOption('sla').label // 'Service level agreement'
  * @category Taxonomy
  */
-export function getOption(id: ManagementOption, locale: Locale = en): OptionInfo {
+export function getOption(id: ManagementOption, locale: TaxonomyText = enTaxonomyText): OptionInfo {
   const node = find(optionsById, id, 'management option', 'isManagementOption');
   return Object.freeze({ ...node, ...locale.options[node.id] });
 }
