@@ -1,0 +1,193 @@
+/**
+ * Type-check cost. The requirement: "a consumer file that imports everything and narrows
+ * on the unions type-checks with no more than 2× the instantiations of a file that imports
+ * zod alone (`tsc --extendedDiagnostics`)".
+ *
+ * Two consumers, in test/type-cost/ (as .ts.txt, so the repo's own `tsc -p .` leaves them
+ * alone):
+ * - zod-only: `import * as z from 'zod'` with one small object schema, `z.infer`,
+ *   `safeParse` and a narrowing. That is what a zod user pays at least, and no more: a bare
+ *   import would cost nothing with skipLibCheck (so "2× of it" would be 0), and a big schema
+ *   would hide our cost in zod's.
+ * - everything: `import * as pt from 'partner-taxonomy'`, resolved to the built
+ *   index.d.ts (what users get), narrowing a PartnerRecord on `category`, a PartnerType, a
+ *   condition made with the typed builders and a recommend result.
+ *
+ * Each is checked twice, with skipLibCheck false (tsc's default) and true (what `tsc
+ * --init`, Vite and most project templates set). They measure different things:
+ * - false: tsc also checks every declaration file loaded, so the figure is dominated by
+ *   zod's own .d.ts files, which a zod user pays once, whatever else they use. The package's
+ *   d.ts imports 'zod/mini', whose declarations cost about a third of classic zod's, so
+ *   this reading can come out below 1× without saying much about our types.
+ * - true: only the consumer file is checked, so the figure is the type work our API hands
+ *   to its users at their use sites (unions computed from the data, builders' generics).
+ *   This is the cost a consumer pays for using the package, and the stricter reading.
+ * The requirement must hold in both; each has its own test, so a failure says which.
+ *
+ * The measured types are dist/index.d.ts when it is newer than every source (copied
+ * first, because other builds may clean dist/ meanwhile), else a types-only build of
+ * src/index.ts made here, in the scratch folder, the same way tsup builds dist/. The
+ * scratch folder is under .tmp/ in the checkout, so zod resolves from node_modules as it
+ * does for a user.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'test', 'type-cost');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const TARGET = 2;
+
+let work = '';
+let types = ''; // the index.d.ts measured
+let typesFrom = '';
+
+interface Check {
+  readonly consumer: string;
+  readonly skipLibCheck: boolean;
+  readonly instantiations: number;
+  readonly types: number;
+  readonly checkSeconds: number;
+  readonly files: readonly string[];
+}
+const checks = new Map<string, Check>();
+const key = (consumer: string, skipLibCheck: boolean): string => `${consumer}/${String(skipLibCheck)}`;
+
+function newestSource(): number {
+  const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(root, 'src', f));
+  return Math.max(...[...sources, join(root, 'tsup.config.ts'), join(root, 'package.json')].map((f) => statSync(f).mtimeMs));
+}
+
+/** The built types: dist's if current, else a fresh types-only build. */
+function builtTypes(): void {
+  const dir = join(work, 'partner-taxonomy');
+  mkdirSync(dir);
+  types = join(dir, 'index.d.ts');
+  const dist = join(root, 'dist', 'index.d.ts');
+  try {
+    if (statSync(dist).mtimeMs >= newestSource()) {
+      copyFileSync(dist, types);
+      typesFrom = 'dist/index.d.ts';
+      return;
+    }
+  } catch {
+    // No dist/index.d.ts (or it vanished under a concurrent build): build below.
+  }
+  // tsup.config.ts's library entry with dts: the same rollup of the declarations.
+  const tsup = join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js');
+  const built = spawnSync(
+    process.execPath,
+    [tsup, 'src/index.ts', '--no-config', '--dts-only', '--format', 'esm', '--target', 'es2022', '--out-dir', dir, '--silent'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (built.status !== 0 || !existsSync(types)) {
+    throw new Error(`could not build the package's types:\n${built.stdout}\n${built.stderr}`);
+  }
+  typesFrom = 'a types-only build of src/ (dist/ was missing or older than src/)';
+}
+
+function runTsc(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsc, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Type-checks one consumer; any compile error fails with tsc's own output. */
+async function check(consumer: string, fixture: string, skipLibCheck: boolean): Promise<Check> {
+  const dir = join(work, `${consumer}-skipLibCheck-${String(skipLibCheck)}`);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'index.ts'), readFileSync(join(fixtures, fixture), 'utf8'));
+  const tsconfig = {
+    extends: join(fixtures, 'tsconfig.json'),
+    compilerOptions: { paths: { 'partner-taxonomy': [types] } },
+    files: ['index.ts'],
+  };
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
+  const args = ['--noEmit', '--extendedDiagnostics', '--listFiles', '--skipLibCheck', String(skipLibCheck), '-p', dir];
+  const r = await runTsc(args);
+  const command = `tsc ${args.join(' ')}`.replaceAll(root, '');
+  const errors = r.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+  if (r.code !== 0 || errors.length > 0) {
+    throw new Error(
+      `${consumer} (skipLibCheck ${String(skipLibCheck)}) does not type-check; ran: ${command}\n` +
+        `exit code ${String(r.code)}\n${errors.join('\n') || r.stdout}\n${r.stderr}`,
+    );
+  }
+  const figure = (label: string): number => {
+    const match = new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(r.stdout);
+    if (match?.[1] === undefined) throw new Error(`no "${label}:" line in the output of ${command}:\n${r.stdout}`);
+    return Number(match[1]);
+  };
+  return {
+    consumer,
+    skipLibCheck,
+    instantiations: figure('Instantiations'),
+    types: figure('Types'),
+    checkSeconds: figure('Check time'),
+    files: r.stdout.split('\n').filter((line) => line.startsWith('/')).map((f) => relative(root, f)),
+  };
+}
+
+beforeAll(async () => {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  work = mkdtempSync(join(root, '.tmp', 'type-cost-'));
+  builtTypes();
+  // Two at a time, on a 2-core machine; instantiation counts do not depend on load.
+  for (const skipLibCheck of [true, false]) {
+    const pair = await Promise.all([
+      check('zod-only', 'zod-only.ts.txt', skipLibCheck),
+      check('everything', 'everything.ts.txt', skipLibCheck),
+    ]);
+    for (const c of pair) checks.set(key(c.consumer, c.skipLibCheck), c);
+  }
+}, 300_000);
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true });
+});
+
+describe('type-check cost of the package for a consumer', () => {
+  it('checks the intended declarations: classic zod for the baseline, the built types and zod/mini for the package', () => {
+    for (const skipLibCheck of [true, false]) {
+      const zodOnly = checks.get(key('zod-only', skipLibCheck))?.files ?? [];
+      const everything = checks.get(key('everything', skipLibCheck))?.files ?? [];
+      expect(zodOnly.some((f) => f.includes('node_modules/zod/v4/classic/'))).toBe(true);
+      expect(zodOnly.some((f) => f.endsWith('partner-taxonomy/index.d.ts'))).toBe(false);
+      expect(everything).toContain(relative(root, types));
+      expect(everything.some((f) => f.includes('node_modules/zod/v4/mini/'))).toBe(true);
+    }
+  });
+
+  it.each([
+    { skipLibCheck: true, reading: 'skipLibCheck true: the work at the use sites, the stricter reading' },
+    { skipLibCheck: false, reading: "skipLibCheck false (tsc's default): declaration files checked too" },
+  ])(`takes at most ${TARGET}× the instantiations of a zod-only file, $reading`, ({ skipLibCheck }) => {
+    const zodOnly = checks.get(key('zod-only', skipLibCheck));
+    const everything = checks.get(key('everything', skipLibCheck));
+    if (zodOnly === undefined || everything === undefined) throw new Error('the consumers were not checked');
+    const ratio = everything.instantiations / zodOnly.instantiations;
+    const line = (c: Check): string =>
+      `${c.consumer}: ${c.instantiations.toLocaleString('en-US')} instantiations, ${c.types.toLocaleString('en-US')} types, check ${c.checkSeconds.toFixed(2)} s`;
+    console.info(
+      `type-check cost, skipLibCheck ${String(skipLibCheck)} (types: ${typesFrom}):\n` +
+        `  ${line(zodOnly)}\n  ${line(everything)}\n` +
+        `  ratio everything / zod-only: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×)`,
+    );
+    expect(
+      ratio,
+      `everything: ${everything.instantiations} instantiations vs zod-only: ${zodOnly.instantiations} ` +
+        `(skipLibCheck ${String(skipLibCheck)}) is ${ratio.toFixed(2)}×, over the ${TARGET}× target`,
+    ).toBeLessThanOrEqual(TARGET);
+  });
+});
