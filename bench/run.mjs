@@ -2,7 +2,7 @@
  * `npm run bench`: builds, then runs the benches and prints their tables and ratios.
  * They are a report, not a test: it exits 0 whether or not a target is met.
  *
- *   node bench/run.mjs [parse] [rules] [inventory]   (all three when none is named)
+ *   node bench/run.mjs [parse] [rules] [inventory] [import]   (all four when none is named)
  *
  * - parse: parsePartnerRecords against zod's compiled safeParse of an equivalent plain
  *   schema (bench/parse.bench.mjs).
@@ -11,6 +11,9 @@
  * - inventory: inventory(records, { keepRecords: false }) over a million parsed records
  *   against a hand-written Map group-by loop, and the report's memory at 10k, 100k and
  *   1M records (bench/inventory.bench.mjs).
+ * - import: the time importing the main entry adds to a fresh Node process, against
+ *   importing zod/mini (what the package imports) alone; a new process per sample
+ *   (bench/import-cost.mjs).
  *
  * Knobs (environment): BENCH_ROWS (rows per batch, 10000), BENCH_ROUNDS (5),
  * BENCH_TIME_MS (time per task per round, 800), BENCH_SEED (20240601), and BENCH_DIST
@@ -20,13 +23,14 @@
  * 100) and BENCH_JRE_CHECK (records json-rules-engine is checked on, 2000). For the
  * inventory bench: BENCH_INVENTORY_RECORDS (records per op, 1000000),
  * BENCH_INVENTORY_DISTINCT (distinct records, repeated up to that; all of them distinct by
- * default), BENCH_INVENTORY_ROUNDS (5) and BENCH_INVENTORY_TIME_MS (1500).
+ * default), BENCH_INVENTORY_ROUNDS (5) and BENCH_INVENTORY_TIME_MS (1500). For the import
+ * bench: BENCH_IMPORT_ROUNDS (processes per variant, 30, after 3 warm-up rounds).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 
-const parts = ['parse', 'rules', 'inventory'];
+const parts = ['parse', 'rules', 'inventory', 'import'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !parts.includes(a));
 if (unknown.length > 0) {
@@ -35,7 +39,13 @@ if (unknown.length > 0) {
 }
 const selected = asked.length === 0 ? parts : parts.filter((p) => asked.includes(p));
 const { measuredBuild } = await import(
-  selected.includes('parse') ? './parse.bench.mjs' : selected.includes('rules') ? './rules.bench.mjs' : './inventory.bench.mjs'
+  selected.includes('parse')
+    ? './parse.bench.mjs'
+    : selected.includes('rules')
+      ? './rules.bench.mjs'
+      : selected.includes('inventory')
+        ? './inventory.bench.mjs'
+        : './import-cost.mjs'
 );
 
 const env = (name, fallback) => {
@@ -64,6 +74,7 @@ const inventoryOptions = {
   time: env('BENCH_INVENTORY_TIME_MS', 1_500),
   seed: options.seed,
 };
+const importOptions = { rounds: env('BENCH_IMPORT_ROUNDS', 30), warmup: 3 };
 
 // Read from node_modules directly: tinybench's exports map does not expose package.json.
 const version = (name) =>
@@ -387,9 +398,70 @@ async function inventoryPart() {
 }
 
 // ---------------------------------------------------------------------------------------
+// import: what importing the main entry adds to a fresh Node process, vs zod alone
+
+async function importPart() {
+  const TARGET = 2; // importing the package may take at most 2× the time of importing zod alone.
+  const { runImportCostBench, summarize } = await import('./import-cost.mjs');
+  const o = importOptions;
+  console.log('\nImport cost: a fresh node process per sample, the import timed inside it');
+  console.log(`${o.rounds} rounds (after ${o.warmup} warm-up rounds) × every variant, order reversed on odd rounds\n`);
+
+  const started = performance.now();
+  const result = await runImportCostBench({ ...o, log: (line) => process.stdout.write(`  ${line}\n`) });
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  const s = summarize(result);
+  if (result.cjsFile === undefined) console.log('  (no .cjs next to the measured build: CommonJS not measured)');
+
+  const emptyWall = s.medianWall('empty');
+  console.log(`\nTimes (median of ${o.rounds} processes each)\n`);
+  console.log(
+    table(
+      ['variant', 'import ms', 'range (ms)', 'process start → import done (ms)', 'process wall (ms)', 'wall − empty process (ms)'],
+      result.variants.map((v) => {
+        const [low, high] = s.range(v.key);
+        return [
+          v.name,
+          fmt(s.medianMs(v.key), 1),
+          `${fmt(low, 1)}–${fmt(high, 1)}`,
+          fmt(s.medianSinceStart(v.key), 1),
+          fmt(s.medianWall(v.key), 1),
+          v.key === 'empty' ? '' : fmt(s.medianWall(v.key) - emptyWall, 1),
+        ];
+      }),
+    ),
+  );
+
+  const own = s.medianMs('package') - s.medianMs('zod-mini');
+  const times = (x) => `${fmt(x, 2)}×`;
+  const span = ([low, high]) => `${fmt(low, 2)}–${fmt(high, 2)}×`;
+  console.log(
+    `\nRatios (per round, median). The target's reading: import time of the package, zod/mini included, ` +
+      `over import time of zod/mini alone (target ≤ ${TARGET}×)\n`,
+  );
+  const rows = [
+    ['package (incl. zod/mini) / zod/mini, ESM: the target', times(s.ratio), span(s.ratioRange), s.ratio <= TARGET ? 'MET' : 'NOT MET'],
+    ["(package − zod/mini) / zod/mini: the package's own addition", times(s.ownRatio), span(s.ownRatioRange), ''],
+    ['package after zod/mini / zod/mini: own addition, measured directly', times(s.afterRatio), span(s.afterRatioRange), ''],
+    ['(process wall − empty process), package / zod/mini', times(s.wallRatio), span(s.wallRatioRange), ''],
+  ];
+  if (s.cjsRatio !== undefined) {
+    rows.push(['package .cjs / zod/mini, CommonJS require', times(s.cjsRatio), span(s.cjsRatioRange), s.cjsRatio <= TARGET ? 'MET' : 'NOT MET']);
+  }
+  console.log(table(['ratio', 'median', 'per-round range', `target ≤ ${TARGET}×`], rows));
+  console.log(
+    `\n${s.ratio <= TARGET ? 'Target met' : 'Target NOT met'}: importing the package takes ${fmt(s.medianMs('package'), 1)} ms ` +
+      `(zod/mini included) against ${fmt(s.medianMs('zod-mini'), 1)} ms for zod/mini alone, ${times(s.ratio)} (target ≤ ${TARGET}×); ` +
+      `its own addition is ${fmt(own, 1)} ms by difference, ${fmt(s.medianMs('package-after-zod'), 1)} ms measured after zod/mini. ` +
+      `Bench took ${seconds} s.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
 
 const started = performance.now();
 if (selected.includes('parse')) await parsePart();
 if (selected.includes('rules')) await rulesPart();
 if (selected.includes('inventory')) await inventoryPart();
+if (selected.includes('import')) await importPart();
 if (selected.length > 1) console.log(`\nWhole run: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
