@@ -1,4 +1,4 @@
-import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { composeLocale } from './compose-locale.js';
 import { enTaxonomyText } from './en-taxonomy-text.js';
 import type { Locale } from './types.js';
 
@@ -26,11 +26,10 @@ const didYouMean = (suggestion: string | undefined): string =>
  * @example en.categories['value-added-distributor'].label // 'Value-added distributor'
  * @category Locales
  */
-export const en: Locale = /* @__PURE__ */ deepFreeze({
+export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
+  // The node labels and descriptions (enTaxonomyText) live in their own module, so that
+  // the lookups and resolvers can bundle them without the messages and report text below.
   code: 'en',
-  // The node labels and descriptions live in their own module, so that the lookups and
-  // resolvers can bundle them without the messages and report text below.
-  ...enTaxonomyText,
   at: ({ row, field, column }) =>
     `row ${row}${field === undefined ? '' : `, ${field}`}${column === undefined ? '' : ` (column "${column}")`}`,
   valueKinds: {

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { composeLocale } from './compose-locale.js';
 import { svTaxonomyText } from './sv-taxonomy-text.js';
 import type { Locale } from './types.js';
 
@@ -27,11 +27,10 @@ const didYouMean = (suggestion: string | undefined): string =>
  * @example sv.categories['value-added-distributor'].label // 'Mervärdesdistributör'
  * @category Locales
  */
-export const sv: Locale = /* @__PURE__ */ deepFreeze({
+export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
+  // The node labels and descriptions (svTaxonomyText) live in their own module, so that
+  // the lookups and resolvers can bundle them without the messages and report text below.
   code: 'sv',
-  // The node labels and descriptions live in their own module, so that the lookups and
-  // resolvers can bundle them without the messages and report text below.
-  ...svTaxonomyText,
   at: ({ row, field, column }) =>
     `rad ${row}${field === undefined ? '' : `, ${field}`}${column === undefined ? '' : ` (kolumn "${column}")`}`,
   valueKinds: {
