@@ -1,6 +1,8 @@
 import { categoryNodes } from '../taxonomy/data.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
-import { getterFor, isSubtypeField, type Subject } from './field-access.js';
+import { isSubtypeField, type Subject } from './field-access.js';
+import { allGate, anyGate, testGate, type Gate } from './gate.js';
+import { createFieldSlots, read, toNumber, type FieldSlots, type Frame } from './field-slots.js';
 import type { Condition, FieldTest, RuleContext, RuleField, Scalar } from './types.js';
 
 /**
@@ -17,7 +19,7 @@ export const UNKNOWN = 2;
 export type Truth = typeof FALSE | typeof TRUE | typeof UNKNOWN;
 
 /** @internal */
-export type Evaluate = (record: Subject, context: RuleContext) => Truth;
+export type Evaluate = (frame: Frame) => Truth;
 
 /**
  * A condition compiled once into closures, with what is known about it statically.
@@ -36,6 +38,8 @@ export interface CompiledCondition {
   readonly needsContext: boolean;
   /** Whether the condition reads only the category and what follows from it. */
   readonly taxonomyOnly: boolean;
+  /** A cheap test that must pass for the condition to hold. */
+  readonly gate: Gate | undefined;
 }
 
 const allCategories = /* @__PURE__ */ categoryNodes.map((n) => n.id);
@@ -43,9 +47,6 @@ const allCategories = /* @__PURE__ */ categoryNodes.map((n) => n.id);
 // A category test pins the taxonomy most, then group, then function (documented in the
 // hit policy): "developer-community" outranks "influencer" at equal priority.
 const weights: Partial<Record<string, number>> = { category: 3, group: 2, function: 1 };
-
-const toNumber = (value: unknown): number =>
-  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
 
 // CSV gives text and JSON gives numbers for the same column, so a number and its text
 // compare equal, and "true"/"false" equal the booleans.
@@ -57,55 +58,70 @@ function same(value: unknown, expected: Scalar): boolean {
   return false;
 }
 
-function compileTest(test: FieldTest): CompiledCondition {
-  const get = getterFor(test.field);
+// Each operator gets its own closure (not one closure calling a `holds` function): every
+// closure site then sees one kind of comparison, which keeps the hot path inlined.
+function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
   const field = test.field as RuleField;
+  const at = slots.value(field);
   const weight = weights[field] ?? 1;
   const onContext = field.startsWith('context.');
-  let evaluate: Evaluate;
-  let holds: (value: unknown) => boolean;
+  const facts = { specificity: weight, taxonomyOnly: taxonomyFields.has(field), gate: testGate(test, slots) };
   if ('exists' in test) {
     const want = test.exists;
     // Presence is always decidable, so `exists` never answers UNKNOWN.
-    evaluate = (r, c) => ((get(r, c) ?? null) !== null) === want ? TRUE : FALSE;
     return {
-      evaluate,
+      ...facts,
+      evaluate: (f) => (((read(f, at) ?? null) !== null) === want ? TRUE : FALSE),
       categories: want ? restrict(field, undefined) : undefined,
-      specificity: weight,
       needsContext: onContext && want,
-      taxonomyOnly: taxonomyFields.has(field),
     };
   }
+  return { ...facts, evaluate: compareTest(test, slots, at), categories: restrict(field, test), needsContext: onContext };
+}
+
+// UNKNOWN when the taxonomy needs the value and the record lacks it; FALSE when it is
+// simply absent (null); otherwise the comparison.
+function compareTest(test: FieldTest, slots: FieldSlots, at: number): Evaluate {
   if ('equals' in test) {
     const expected = test.equals as Scalar;
-    holds = (v) => same(v, expected);
-  } else if ('in' in test) {
+    if (typeof expected === 'string') {
+      return (f) => {
+        const v = read(f, at);
+        if (v === undefined) return UNKNOWN;
+        return v === expected || (typeof v === 'number' && String(v) === expected) ? TRUE : FALSE;
+      };
+    }
+    if (typeof expected === 'number') {
+      const n = slots.number(test.field as RuleField);
+      return (f) => {
+        const v = read(f, at);
+        if (v === undefined) return UNKNOWN;
+        return v !== null && read(f, n) === expected ? TRUE : FALSE;
+      };
+    }
+    return (f) => {
+      const v = read(f, at);
+      if (v === undefined) return UNKNOWN;
+      return v !== null && same(v, expected) ? TRUE : FALSE;
+    };
+  }
+  if ('in' in test) {
     const expected = test.in as readonly Scalar[];
     const set = new Set<unknown>(expected);
-    holds = (v) => set.has(v) || (typeof v !== 'string' && expected.some((e) => same(v, e)));
-  } else {
-    const [op, bound] = Object.entries(test).find(([key]) => key !== 'field') as [string, number];
-    holds =
-      op === 'gt'
-        ? (v) => toNumber(v) > bound
-        : op === 'gte'
-          ? (v) => toNumber(v) >= bound
-          : op === 'lt'
-            ? (v) => toNumber(v) < bound
-            : (v) => toNumber(v) <= bound;
+    return (f) => {
+      const v = read(f, at);
+      if (v === undefined) return UNKNOWN;
+      return v !== null && (set.has(v) || (typeof v !== 'string' && expected.some((e) => same(v, e)))) ? TRUE : FALSE;
+    };
   }
-  evaluate = (r, c) => {
-    const value = get(r, c);
-    if (value === undefined) return UNKNOWN;
-    return value !== null && holds(value) ? TRUE : FALSE;
-  };
-  return {
-    evaluate,
-    categories: restrict(field, test),
-    specificity: weight,
-    needsContext: onContext,
-    taxonomyOnly: taxonomyFields.has(field),
-  };
+  // A numeric comparison. `null` converts to NaN, for which every comparison is false.
+  const [op, bound] = Object.entries(test).find(([key]) => key !== 'field') as [string, number];
+  const n = slots.number(test.field as RuleField);
+  const known = (f: Frame): boolean => read(f, at) !== undefined;
+  if (op === 'gt') return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) > bound ? TRUE : FALSE);
+  if (op === 'gte') return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) >= bound ? TRUE : FALSE);
+  if (op === 'lt') return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) < bound ? TRUE : FALSE);
+  return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) <= bound ? TRUE : FALSE);
 }
 
 const taxonomyFields: ReadonlySet<string> = /* @__PURE__ */ new Set(['category', 'function', 'group']);
@@ -137,15 +153,15 @@ function intersect(
  * here generates code: each node becomes a closure over its children.
  * @internal
  */
-export function compileCondition(condition: Condition): CompiledCondition {
+export function compileCondition(condition: Condition, slots: FieldSlots): CompiledCondition {
   if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
+    const parts = condition.all.map((part) => compileCondition(part, slots));
     const evals = parts.map((p) => p.evaluate);
     return {
-      evaluate: (r, c) => {
+      evaluate: (f) => {
         let result: Truth = TRUE;
         for (const evaluate of evals) {
-          const t = evaluate(r, c);
+          const t = evaluate(f);
           if (t === FALSE) return FALSE;
           if (t === UNKNOWN) result = UNKNOWN;
         }
@@ -155,16 +171,17 @@ export function compileCondition(condition: Condition): CompiledCondition {
       specificity: parts.reduce((sum, p) => sum + p.specificity, 0),
       needsContext: parts.some((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
+      gate: allGate(parts.map((p) => p.gate)),
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
+    const parts = condition.any.map((part) => compileCondition(part, slots));
     const evals = parts.map((p) => p.evaluate);
     return {
-      evaluate: (r, c) => {
+      evaluate: (f) => {
         let result: Truth = FALSE;
         for (const evaluate of evals) {
-          const t = evaluate(r, c);
+          const t = evaluate(f);
           if (t === TRUE) return TRUE;
           if (t === UNKNOWN) result = UNKNOWN;
         }
@@ -176,21 +193,34 @@ export function compileCondition(condition: Condition): CompiledCondition {
       specificity: parts.length === 0 ? 0 : Math.min(...parts.map((p) => p.specificity)),
       needsContext: parts.length > 0 && parts.every((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
+      gate: anyGate(parts.map((p) => p.gate)),
     };
   }
   if ('not' in condition) {
-    const part = compileCondition(condition.not);
+    const part = compileCondition(condition.not, slots);
     const evaluate = part.evaluate;
     return {
-      evaluate: (r, c) => {
-        const t = evaluate(r, c);
+      evaluate: (f) => {
+        const t = evaluate(f);
         return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
       },
       categories: undefined,
       specificity: part.specificity,
       needsContext: false,
       taxonomyOnly: part.taxonomyOnly,
+      gate: undefined,
     };
   }
-  return compileTest(condition);
+  return compileTest(condition, slots);
+}
+
+/**
+ * A condition on its own, as a function of a record and a context: for explanations and
+ * segments, which test conditions one at a time rather than as a rule set.
+ * @internal
+ */
+export function evaluatorFor(condition: Condition): (record: Subject, context: RuleContext) => Truth {
+  const slots = createFieldSlots();
+  const { evaluate } = compileCondition(condition, slots);
+  return (record, context) => evaluate(slots.frame(record, context));
 }

@@ -2,9 +2,11 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { partnerCategories } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
-import { compileCondition, FALSE, TRUE, UNKNOWN, type Evaluate } from './conditions.js';
+import { compileCondition, FALSE, TRUE, UNKNOWN, type Evaluate, type Truth } from './conditions.js';
+import { shut, type Gate } from './gate.js';
 import { failedTests, neededFields } from './explain.js';
 import { asSubject, noContext, type Subject } from './field-access.js';
+import { createFieldSlots, type FieldSlots, type Frame } from './field-slots.js';
 import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
 import { assertValidRules } from './rule-set-error.js';
 import type { Rule, RuleContext, RuleSource } from './types.js';
@@ -94,6 +96,7 @@ interface CompiledRule {
   readonly priority: number;
   readonly specificity: number;
   readonly evaluate: Evaluate;
+  readonly gate: Gate | undefined;
   readonly categories: ReadonlySet<PartnerCategory> | undefined;
   readonly needsContext: boolean;
   readonly taxonomyOnly: boolean;
@@ -102,20 +105,28 @@ interface CompiledRule {
   rankKey: string;
 }
 
+/** A node of the result cache: the result when exactly the rules on its path fired. */
+interface CacheNode {
+  result: Recommendation | undefined;
+  /** By the rank of the next rule that fired. */
+  readonly next: Map<number, CacheNode>;
+}
+
 /** A rule as it applies to one category: `always` when the category alone makes it hold. */
 interface BucketEntry {
   readonly c: CompiledRule;
   readonly always: boolean;
 }
 
-function compile(rule: Rule): CompiledRule {
-  const condition = compileCondition(rule.when);
+function compile(rule: Rule, slots: FieldSlots): CompiledRule {
+  const condition = compileCondition(rule.when, slots);
   return {
     rule,
     source: rule.source ?? 'user',
     priority: rule.priority ?? 100,
     specificity: condition.specificity,
     evaluate: condition.evaluate,
+    gate: condition.gate,
     categories: condition.categories,
     needsContext: condition.needsContext,
     taxonomyOnly: condition.taxonomyOnly,
@@ -153,7 +164,9 @@ const cacheLimit = 10_000;
 export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const locale = options.locale ?? en;
   const valid = assertValidRules(options.rules, { locale });
-  const compiled = valid.map(compile);
+  // One set of field slots for all the rules: a field many rules test is read once.
+  const slots = createFieldSlots();
+  const compiled = valid.map((rule) => compile(rule, slots));
   if (options.hitPolicy !== 'first') compiled.sort(byRank);
   compiled.forEach((c, i) => {
     c.rank = i;
@@ -170,7 +183,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
         const entries: BucketEntry[] = [];
         for (const c of compiled) {
           if ((c.categories !== undefined && !c.categories.has(id)) || (!withContext && c.needsContext)) continue;
-          const settled = c.taxonomyOnly ? c.evaluate(probe, noContext) : undefined;
+          const settled = c.taxonomyOnly ? c.evaluate(slots.frame(probe, noContext)) : undefined;
           if (settled !== FALSE) entries.push({ c, always: settled === TRUE });
         }
         return [id, entries];
@@ -186,48 +199,78 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     const record = asSubject(input);
     const ctx = context ?? noContext;
     const entries = rulesFor(record, context);
+    // Made on first use: rules settled by the category alone read nothing.
+    let frame: Frame | undefined;
     let pending: ManagementOption | 'mixed' | undefined;
     for (let i = 0; i < entries.length; i++) {
       const { c, always } = entries[i] as BucketEntry;
-      const t = always ? TRUE : c.evaluate(record, ctx);
+      let t: Truth = TRUE;
+      if (!always) {
+        frame ??= slots.frame(record, ctx);
+        if (c.gate !== undefined && shut(c.gate, frame)) continue;
+        t = c.evaluate(frame);
+      }
       if (t === TRUE) return pending === undefined || pending === c.rule.recommend ? c.rule.recommend : undefined;
       if (t === UNKNOWN) pending = pending === undefined || pending === c.rule.recommend ? c.rule.recommend : 'mixed';
     }
     return undefined;
   };
 
-  const cache = new Map<string, Recommendation>();
+  // Most results are cached by the rules that fired, walked as a trie by rank as they
+  // fire: no key to build or hash. Results that depend on missing data are rare and also
+  // keyed by what is missing, as text.
+  const fresh = (): CacheNode => ({ result: undefined, next: new Map() });
+  const byFired = fresh();
+  let nodes = 0;
+  const step = (node: CacheNode | undefined, rank: number): CacheNode | undefined => {
+    if (node === undefined) return undefined;
+    const known = node.next.get(rank);
+    if (known !== undefined || nodes >= cacheLimit) return known;
+    nodes++;
+    const made = fresh();
+    node.next.set(rank, made);
+    return made;
+  };
+  const byNeeds = new Map<string, Recommendation>();
+
   const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
     const record = asSubject(input);
     const ctx = context ?? noContext;
     const entries = rulesFor(record, context);
     const fired: CompiledRule[] = [];
+    let frame: Frame | undefined;
     let pending: CompiledRule[] | undefined;
-    let key = '';
+    let node: CacheNode | undefined = byFired;
     for (let i = 0; i < entries.length; i++) {
       const { c, always } = entries[i] as BucketEntry;
-      const t = always ? TRUE : c.evaluate(record, ctx);
+      let t: Truth = TRUE;
+      if (!always) {
+        frame ??= slots.frame(record, ctx);
+        if (c.gate !== undefined && shut(c.gate, frame)) continue;
+        t = c.evaluate(frame);
+      }
       if (t === TRUE) {
         fired.push(c);
-        key = key === '' ? c.rankKey : `${key},${c.rankKey}`;
+        node = step(node, c.rank);
       } else if (t === UNKNOWN) (pending ??= []).push(c);
     }
     const top = fired[0];
     const topRank = top === undefined ? Infinity : top.rank;
     const blocking = pending?.filter((p) => p.rank < topRank && p.rule.recommend !== top?.rule.recommend) ?? [];
-    // What is missing is part of the answer, so it is part of the key.
-    const needsOf =
-      blocking.length === 0 ? undefined : new Map(blocking.map((p) => [p, neededFields(p.rule.when, record, ctx)]));
-    if (needsOf !== undefined) {
-      for (const [p, needs] of needsOf) key = `${key}|${p.rankKey}:${needs.join(',')}`;
+    if (blocking.length === 0) {
+      if (node?.result !== undefined) return node.result;
+      const result = build(fired, [], top, []);
+      if (node !== undefined) node.result = result;
+      return result;
     }
-    const cached = cache.get(key);
+    // What is missing is part of the answer, so it is part of the key.
+    const needsOf = new Map(blocking.map((p) => [p, neededFields(p.rule.when, record, ctx)]));
+    let key = fired.map((c) => c.rankKey).join(',');
+    for (const [p, needs] of needsOf) key = `${key}|${p.rankKey}:${needs.join(',')}`;
+    const cached = byNeeds.get(key);
     if (cached !== undefined) return cached;
-    const result =
-      needsOf === undefined
-        ? build(fired, [], top, [])
-        : build(fired, blocking, undefined, [...new Set([...needsOf.values()].flat())], needsOf);
-    if (cache.size < cacheLimit) cache.set(key, result);
+    const result = build(fired, blocking, undefined, [...new Set([...needsOf.values()].flat())], needsOf);
+    if (byNeeds.size < cacheLimit) byNeeds.set(key, result);
     return result;
   };
 

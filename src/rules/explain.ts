@@ -1,6 +1,6 @@
 import { categoryOf, getterFor, type Subject } from './field-access.js';
 import type { Condition, FieldTest, RuleContext, RuleField } from './types.js';
-import { compileCondition, FALSE, TRUE, UNKNOWN, type Truth } from './conditions.js';
+import { evaluatorFor, FALSE, TRUE, UNKNOWN, type Truth } from './conditions.js';
 
 /**
  * A test that did not hold, for "why not": where it sits in the rule, what it wanted and
@@ -28,14 +28,14 @@ const operatorOf = (test: FieldTest): string => Object.keys(test).find((key) => 
 
 // The slow, explaining twin of the compiled closures: it walks the data again, which is
 // fine because it runs only to explain a result, never to reach one.
-const compiled = /* @__PURE__ */ new WeakMap<Condition, ReturnType<typeof compileCondition>>();
+const compiled = /* @__PURE__ */ new WeakMap<Condition, ReturnType<typeof evaluatorFor>>();
 function truth(condition: Condition, record: Subject, context: RuleContext): Truth {
-  let c = compiled.get(condition);
-  if (c === undefined) {
-    c = compileCondition(condition);
-    compiled.set(condition, c);
+  let evaluate = compiled.get(condition);
+  if (evaluate === undefined) {
+    evaluate = evaluatorFor(condition);
+    compiled.set(condition, evaluate);
   }
-  return c.evaluate(record, context);
+  return evaluate(record, context);
 }
 
 /**

@@ -24,7 +24,11 @@ const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
   categoryNodes.flatMap((n) => (n.subtype === null ? [] : [n.subtype.field])),
 );
 
-const present = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
+/**
+ * A value as rules see it: an empty or missing value is `null`, "not there".
+ * @internal
+ */
+export const present = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
 
 // One record meets many category, function and group tests in a row; remembering the
 // last lookup (checked against the category value itself, so an edited record is read
@@ -46,6 +50,22 @@ export function categoryOf(record: Subject): CategoryNode | undefined {
 /** @internal */
 export function isSubtypeField(field: string): boolean {
   return subtypeFields.has(field);
+}
+
+/**
+ * Whether a field is read straight off the record: not the taxonomy's own fields, a
+ * subtype, a custom field or the context.
+ * @internal
+ */
+export function isPlainField(field: string): boolean {
+  return !(
+    field === 'category' ||
+    field === 'function' ||
+    field === 'group' ||
+    subtypeFields.has(field) ||
+    field.startsWith('custom.') ||
+    field.startsWith('context.')
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { en } from '../locales/en.js';
 import { compileCondition, TRUE } from '../rules/conditions.js';
+import { createFieldSlots } from '../rules/field-slots.js';
 import { asSubject, noContext } from '../rules/field-access.js';
 import type { Condition } from '../rules/types.js';
 import { type RuleProblem, validateConditionAt, type ValidateRulesOptions } from '../rules/validate-rules.js';
@@ -37,15 +38,16 @@ export function matchSegments<R>(
   definitions: readonly SegmentDefinition[],
   options: SegmentOptions = {},
 ): Segment<R>[] {
-  const tests = definitions.map((d) => compileCondition(d.when).evaluate);
+  const slots = createFieldSlots();
+  const tests = definitions.map((d) => compileCondition(d.when, slots).evaluate);
   const counts = definitions.map(() => 0);
   const members: R[][] = definitions.map(() => []);
   const keep = options.keep !== 'none';
   let total = 0;
   for (const record of records) {
-    const subject = asSubject(record);
+    const frame = slots.frame(asSubject(record), noContext);
     tests.forEach((test, i) => {
-      if (test(subject, noContext) !== TRUE) return;
+      if (test(frame) !== TRUE) return;
       counts[i] = (counts[i] ?? 0) + 1;
       if (keep) members[i]?.push(record);
     });
