@@ -63,6 +63,29 @@ describe('user rules', () => {
     expect(createRuleEngine({ rules }).decide({ category: 'oem' })).toBe('formal-support');
   });
 
+  it('compare text tests with JSON numbers, and numbers with text, whatever the shortcut', () => {
+    const engine = createRuleEngine({
+      rules: [
+        rule('tier-5', all(equals('tier', '5'), gte('custom.nps', 30)), 'sla', 20),
+        rule('few', all(oneOf('region', ['EMEA', 'APAC']), any(gte('custom.nps', 50), lt('custom.nps', 0))), 'one-to-one', 10),
+      ],
+    });
+    expect(engine.decide({ category: 'oem', tier: 5, custom: { nps: '30' } })).toBe('sla');
+    expect(engine.decide({ category: 'oem', tier: '5', custom: { nps: ' 31 ' } })).toBe('sla');
+    expect(engine.decide({ category: 'oem', tier: 'Gold', custom: { nps: 99 } })).toBeUndefined();
+    expect(engine.decide({ category: 'oem', region: 'APAC', custom: { nps: '-3' } })).toBe('one-to-one');
+    expect(engine.decide({ category: 'oem', region: 'APAC', custom: { nps: 'n/a' } })).toBeUndefined();
+    expect(engine.decide({ category: 'oem', region: '', custom: { nps: 60 } })).toBeUndefined();
+  });
+
+  it("read a subtype only on its own category, as the category index does", () => {
+    const engine = createRuleEngine({ rules: [rule('late', equals('stage', 'post-offer'), 'sla')] });
+    expect(engine.decide({ category: 'msp-cmsp', stage: 'post-offer' })).toBe('sla');
+    expect(engine.decide({ category: 'isv-ihv', stage: 'post-offer' })).toBeUndefined();
+    const why = engine.explainWhyNot({ category: 'isv-ihv', stage: 'post-offer' }, 'sla');
+    expect(why.rules[0]?.failures[0]).toMatchObject({ field: 'stage', actual: undefined });
+  });
+
   it('can start empty', () => {
     const result = createRuleEngine({ rules: [] }).recommend({ category: 'oem' });
     expect(result).toMatchObject({ option: undefined, needs: [], trace: [], reason: 'no rule applies to this record' });

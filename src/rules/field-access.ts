@@ -86,8 +86,11 @@ export function getterFor(field: RuleField): Getter {
     return (r) => {
       const node = categoryOf(r);
       if (node === undefined) return undefined;
+      // A subtype belongs to its own category: on any other it is not there, as the
+      // engine's category index assumes.
+      if (node.subtype?.field !== field) return null;
       const value = present(r[field]);
-      return value === null && node.subtype?.field === field ? undefined : value;
+      return value === null ? undefined : value;
     };
   }
   if (field.startsWith('custom.')) {

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { partnerCategories, partnerFunctions } from '../taxonomy/ids.js';
+import { evaluatorFor, TRUE } from './conditions.js';
+import { createRuleEngine } from './engine.js';
+import type { Condition, Rule } from './types.js';
+
+// The engine skips rules by category bucket and by gate, reads each field once per
+// record and caches results by the rules that fired. None of that may change which rules
+// fire: the reference here evaluates every rule on its own, with no bucket, gate or cache.
+
+const texts = ['Gold', 'Silver', 'EMEA', 'APAC', '5', ''];
+const value = fc.oneof(
+  fc.constantFrom(...texts),
+  fc.constantFrom(5, 0, -1, 2.5, Number.NaN),
+  fc.constantFrom(true, false, null, undefined),
+  fc.constantFrom(' 5 ', '5.0', 'constructor', {}, []),
+);
+const textField = fc.constantFrom('tier', 'region', 'custom.segment', 'custom.constructor');
+const numberField = fc.constantFrom('custom.nps', 'custom.score', 'tier');
+const scalar = fc.oneof(fc.constantFrom(...texts), fc.constantFrom(5, 0), fc.boolean());
+
+const leaf: fc.Arbitrary<Condition> = fc.oneof(
+  fc.record({ field: textField, equals: scalar }),
+  fc.record({ field: textField, in: fc.uniqueArray(scalar, { minLength: 1, maxLength: 4 }) }),
+  fc.record({ field: textField, exists: fc.boolean() }),
+  numberField.chain((field) => fc.constantFrom('gt', 'gte', 'lt', 'lte').chain((op) => fc.integer({ min: -2, max: 8 }).map((n) => ({ field, [op]: n }) as Condition))),
+  fc.record({ field: fc.constant('category'), in: fc.uniqueArray(fc.constantFrom(...partnerCategories), { minLength: 1, maxLength: 3 }) }),
+  fc.record({ field: fc.constant('function'), equals: fc.constantFrom(...partnerFunctions) }),
+  // A subtype reads as "needed" when its own category lacks it, so it never gates.
+  fc.record({ field: fc.constant('stage'), in: fc.uniqueArray(fc.constantFrom('pre-offer', 'post-offer'), { minLength: 1 }) }),
+) as fc.Arbitrary<Condition>;
+
+const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.record({ all: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ not: tie('node') }),
+  ),
+})).node;
+
+const rules = fc
+  .array(fc.record({ when: condition, recommend: fc.constantFrom('sla', 'one-to-one', 'formal-program'), priority: fc.constantFrom(100, 110) }), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((list) => list.map((r, i): Rule => ({ id: `r${i}`, description: `rule ${i}`, ...r })));
+
+const record = fc.record(
+  {
+    category: fc.oneof(fc.constantFrom(...partnerCategories), fc.constant('nonsense')),
+    stage: fc.oneof(value, fc.constantFrom('pre-offer', 'post-offer')),
+    tier: value,
+    region: value,
+    custom: fc.oneof(fc.record({ segment: value, nps: value, score: value, constructor: value }, { requiredKeys: [] }), value),
+  },
+  { requiredKeys: [] },
+);
+
+describe('rule engine shortcuts', () => {
+  it('fire exactly the rules that hold when each is evaluated on its own', () => {
+    fc.assert(
+      fc.property(rules, fc.array(record, { minLength: 1, maxLength: 6 }), (list, records) => {
+        const engine = createRuleEngine({ rules: list });
+        const reference = list.map((r) => ({ id: r.id, holds: evaluatorFor(r.when) }));
+        for (const r of records) {
+          const result = engine.recommend(r);
+          const fired = result.trace.filter((t) => t.outcome !== 'pending').map((t) => t.rule).sort();
+          const expected = reference.filter((x) => x.holds(r, {}) === TRUE).map((x) => x.id).sort();
+          expect(fired).toEqual(expected);
+          expect(engine.decide(r)).toBe(result.option);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
