@@ -38,7 +38,7 @@ export interface PartnerTypeMatch {
   readonly alternatives: readonly PartnerCategory[];
 }
 
-const index = lazy(() =>
+const index = /* @__PURE__ */ lazy(() =>
   createTextIndex<PartnerTypeMatch>([
     ...categoryNodes.map((node) => [node.id, match({ category: node.id }, 'id', 'taxonomy')] as const),
     ...categoryAliases.map(
@@ -85,11 +85,11 @@ export function resolvePartnerType(text: string): PartnerTypeMatch | undefined {
   return isPartnerCategory(text) ? byId().get(text) : index().get(text);
 }
 
-const byId = lazy(
+const byId = /* @__PURE__ */ lazy(
   () => new Map(categoryNodes.map((node) => [node.id, match({ category: node.id }, 'id', 'taxonomy')])),
 );
 
-const suggestions = lazy(() => [
+const suggestions = /* @__PURE__ */ lazy(() => [
   ...[...index().keys()].map(([key, found]) => [key, found.type.category] as const),
   ...createTextIndex(categoryHints).keys(),
 ]);
