@@ -1,0 +1,28 @@
+// A CommonJS consumer of the packed tarball, run by test/consumers.test.ts from a
+// throwaway project with "type": "commonjs": it `require`s the package by name, so Node
+// goes through the installed package's exports map ("require" condition, dist/index.cjs),
+// and prints what it got as JSON for the test to compare. It also requires the JSON
+// subpaths the exports map publishes.
+const { parsePartnerRecords, recommend, resolvePartnerType, sv, getCategory } = require('partner-taxonomy');
+const recordSchema = require('partner-taxonomy/partner-record.schema.json');
+const rulesSchema = require('partner-taxonomy/rules.schema.json');
+const { version } = require('partner-taxonomy/package.json');
+
+const { records, errors, warnings } = parsePartnerRecords([
+  { 'Partner ID': 'P-1', 'Partner Name': 'CloudHarbor', 'Partner Type': 'MSP', Stage: 'Pre offer' },
+  { 'Partner ID': 'P-2', 'Partner Name': 'Acme', 'Partner Type': 'resellr' },
+]);
+
+console.log(
+  JSON.stringify({
+    resolved: require.resolve('partner-taxonomy'),
+    var: resolvePartnerType('VAR'),
+    records: records.map((r) => ({ id: r.id, category: r.category, stage: 'stage' in r ? r.stage : undefined })),
+    errors: errors.map((e) => ({ code: e.code, index: e.index, message: e.message })),
+    warnings: warnings.length,
+    recommended: recommend(records[0]).option,
+    swedish: getCategory('system-integrator', sv).label,
+    schemas: [typeof recordSchema.$schema, typeof rulesSchema.$schema],
+    version,
+  }),
+);
