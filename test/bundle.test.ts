@@ -1,84 +1,168 @@
 /**
- * The main entry must bundle for the browser and tree-shake: importing the taxonomy alone
- * pulls in no zod, no Node builtins and no Swedish text. Bundles the TypeScript source, so
- * no prior build is needed; the package's `sideEffects: false` is what lets esbuild drop
- * unused modules, as it will for users.
+ * Size budgets of the main entry, as a browser bundler sees it (esbuild, minified, then
+ * gzipped): importing the taxonomy alone pulls in no zod, no Node builtins and no Swedish
+ * text, and stays within 8 kB; the whole library, zod aside, stays within 30 kB. Each test
+ * prints its figures; docs/benchmarks.md#size records them.
+ *
+ * Most tests bundle the TypeScript source, so no prior build is needed: the package's
+ * `sideEffects: false` lets esbuild drop every unused module. The published
+ * `dist/index.js` is one file, where only statements a bundler can prove pure are dropped,
+ * so one test builds the package with tsup.config.ts and bundles that, as users do.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { build as tsup } from 'tsup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import tsupConfig from '../tsup.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The budget for the taxonomy-only bundle, minified and gzipped. */
-const sizeBudget = 8192;
+/** The budget for the taxonomy data and lookups, minified and gzipped. */
+const taxonomyBudget = 8192;
+/** The budget for every export of the main entry, zod external, minified and gzipped. */
+const libraryBudget = 30720;
 
 interface Bundle {
   readonly code: string;
+  readonly minified: number;
+  readonly gzipped: number;
   /**
    * The source files that put code in the output. The metafile's top-level `inputs`
    * lists every file esbuild parsed, including those tree-shaking then dropped, so the
    * output's own `inputs` (with `bytesInOutput`) is what says what ships.
    */
   readonly shipped: readonly string[];
-  readonly metafile: Metafile;
+  /** What the output still imports: the modules marked external. */
+  readonly imports: readonly string[];
 }
 
-async function bundle(contents: string): Promise<Bundle> {
+async function bundle(contents: string, external: readonly string[] = []): Promise<Bundle> {
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: 'virtual-entry.ts', loader: 'ts' },
     absWorkingDir: root,
+    // The published build lives in a temporary directory: find zod where the repo has it.
+    nodePaths: [join(root, 'node_modules')],
     bundle: true,
     platform: 'browser',
     format: 'esm',
     minify: true,
     write: false,
     metafile: true,
+    external: [...external],
     logLevel: 'silent',
   });
   expect(result.errors).toEqual([]);
   expect(result.outputFiles).toHaveLength(1);
+  const code = result.outputFiles[0]?.text ?? '';
+  const outputs = Object.values(result.metafile.outputs);
   return {
-    code: result.outputFiles[0]?.text ?? '',
-    shipped: Object.values(result.metafile.outputs).flatMap((out) =>
+    code,
+    minified: Buffer.byteLength(code),
+    gzipped: gzipSync(code).length,
+    shipped: outputs.flatMap((out) =>
       Object.entries(out.inputs)
         .filter(([, input]) => input.bytesInOutput > 0)
         .map(([path]) => path),
     ),
-    metafile: result.metafile,
+    imports: outputs.flatMap((out) => out.imports.map((i) => i.path)),
   };
 }
 
-const taxonomyOnly = [
-  "import { partnerCategories, getCategory, isPartnerCategory } from './src/index.ts';",
-  'console.log(partnerCategories, getCategory, isPartnerCategory);',
-].join('\n');
+const report = (name: string, { minified, gzipped }: Bundle, budget: number): void => {
+  const verdict = gzipped <= budget ? 'within' : `OVER by ${gzipped - budget} B,`;
+  console.info(`${name}: ${minified} B minified, ${gzipped} B min+gzip (${verdict} budget ${budget} B)`);
+};
 
-const withSwedish = [
-  "import { getCategory, sv } from './src/index.ts';",
-  "console.log(getCategory('oem', sv));",
-].join('\n');
+const fromZod = (shipped: readonly string[]) => shipped.filter((path) => /(^|\/)node_modules\/zod\//.test(path));
+const swedish = (shipped: readonly string[]) => shipped.filter((path) => /^src\/locales\/sv/.test(path));
 
-describe('browser bundle of the main entry', () => {
-  it('bundles the taxonomy for the browser without zod, Node builtins or Swedish', async () => {
-    const { code, shipped, metafile } = await bundle(taxonomyOnly);
+/** An entry that imports `names` from `from` and uses them, so nothing is dropped as unused. */
+const importing = (names: readonly string[], from = './src/index.ts'): string =>
+  [`import { ${names.join(', ')} } from '${from}';`, `console.log(${names.join(', ')});`].join('\n');
 
-    expect(shipped).toContain('src/taxonomy/data.ts');
-    expect(shipped.filter((path) => /(^|\/)node_modules\/zod\//.test(path))).toEqual([]);
-    expect(shipped).not.toContain('src/locales/sv.ts');
+describe('browser bundle of the taxonomy from the main entry', () => {
+  it.each(['partnerCategories, resolvePartnerType', 'partnerCategories, getCategory, isPartnerCategory'])(
+    'bundles { %s } without zod, Node builtins or Swedish, within 8 kB',
+    async (names) => {
+      const taxonomy = await bundle(importing(names.split(', ')));
+      report(`taxonomy bundle (${names})`, taxonomy, taxonomyBudget);
 
-    const externalImports = Object.values(metafile.outputs).flatMap((out) => out.imports);
-    expect(externalImports).toEqual([]);
-    expect(code).not.toMatch(/["']node:/);
-
-    const gzipped = gzipSync(code).length;
-    console.info(`taxonomy-only browser bundle: ${code.length} B minified, ${gzipped} B min+gzip (budget ${sizeBudget} B)`);
-    expect(gzipped).toBeLessThanOrEqual(sizeBudget);
-  });
+      expect(taxonomy.shipped).toContain('src/taxonomy/data.ts');
+      expect(fromZod(taxonomy.shipped)).toEqual([]);
+      expect(swedish(taxonomy.shipped)).toEqual([]);
+      expect(taxonomy.imports).toEqual([]);
+      expect(taxonomy.code).not.toMatch(/["']node:/);
+      expect(taxonomy.gzipped).toBeLessThanOrEqual(taxonomyBudget);
+    },
+  );
 
   it('includes the Swedish locale when it is imported (so the check above can fail)', async () => {
-    const { shipped } = await bundle(withSwedish);
-    expect(shipped).toContain('src/locales/sv.ts');
+    const { shipped } = await bundle(importing(['getCategory', 'sv']));
+    expect(swedish(shipped)).toEqual(['src/locales/sv-taxonomy-text.ts', 'src/locales/sv.ts']);
+  });
+
+  it('includes zod when a schema is imported (so the check above can fail)', async () => {
+    const { shipped } = await bundle(importing(['partnerRecordSchema']));
+    expect(fromZod(shipped)).not.toEqual([]);
+  });
+});
+
+describe('browser bundle of the whole library, zod external', () => {
+  let library: Bundle;
+  beforeAll(async () => {
+    library = await bundle("export * from './src/index.ts';", ['zod', 'zod/*']);
+    report('whole library (export *, zod external)', library, libraryBudget);
+  });
+
+  it('imports only zod, and nothing from Node or the CLI', () => {
+    expect(library.shipped).toContain('src/render/inventory-html.ts');
+    expect(library.imports.length).toBeGreaterThan(0);
+    expect(library.imports.filter((path) => !/^zod(\/|$)/.test(path))).toEqual([]);
+    expect(library.code).not.toMatch(/["']node:/);
+    expect(library.shipped.filter((path) => path.startsWith('src/cli/'))).toEqual([]);
+  });
+
+  // KNOWN FAILURE, a release blocker: the library is about 33 kB (docs/benchmarks.md#size),
+  // a quarter of it the English and Swedish text, the rest mostly rules and renderers, none
+  // of which `export *` can drop. `it.fails` keeps `npm test` green while it is over
+  // budget; once it fits, vitest reports this test as failed: then make it `it`.
+  it.fails('fits in 30 kB min+gzip (known failure: over budget)', () => {
+    expect(library.gzipped).toBeLessThanOrEqual(libraryBudget);
+  });
+});
+
+describe('browser bundle of the taxonomy from the published build', () => {
+  // Built by tsup with the library entry of tsup.config.ts, ESM only, into a temporary
+  // package with the real package.json (for `sideEffects`): what a user's bundler gets.
+  let dir: string | undefined;
+  let taxonomy: Bundle;
+  beforeAll(async () => {
+    const [library] = Array.isArray(tsupConfig) ? tsupConfig : [];
+    if (library === undefined) throw new Error('tsup.config.ts no longer exports a list with the library first');
+    dir = mkdtempSync(join(tmpdir(), 'partner-taxonomy-bundle-'));
+    writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));
+    await tsup({ ...library, config: false, format: ['esm'], dts: false, clean: false, silent: true, outDir: join(dir, 'dist') });
+    taxonomy = await bundle(importing(['partnerCategories', 'resolvePartnerType'], join(dir, 'dist', 'index.js')));
+    report('taxonomy bundle from the published build (partnerCategories, resolvePartnerType)', taxonomy, taxonomyBudget);
+  }, 60_000);
+  afterAll(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+
+  // KNOWN FAILURE, a release blocker: dist/index.js is one module, so `sideEffects: false`
+  // cannot drop its unused parts, and a bundler keeps every top-level statement it cannot
+  // prove pure. Zod schemas built at import (src/schema/partner-record.ts,
+  // src/crosswalk/parse-vocabulary.ts) and unmarked `x.length`, `new Set(…)`, `.map(…)`
+  // and `.trim()` (src/schema/read-row.ts, src/rules/, src/inventory/inventory.ts,
+  // src/render/inventory-html.ts) keep zod and about 8 kB more in every bundle. Fix the
+  // build (one file per module, as remeda ships: then the figures equal the source's) or
+  // those statements; once this passes, vitest reports it as failed: then make it `it`.
+  it.fails('bundles partnerCategories and resolvePartnerType without zod, within 8 kB (known failure)', () => {
+    expect(fromZod(taxonomy.shipped)).toEqual([]);
+    expect(taxonomy.gzipped).toBeLessThanOrEqual(taxonomyBudget);
   });
 });
