@@ -5,7 +5,7 @@ import type {
   CategoryNode,
   KnownUnit,
   ManagementOption,
-  PartnerTypeFor,
+  PartnerTypeOf,
 } from '../taxonomy/types.js';
 import type { Simplify } from '../taxonomy/simplify.js';
 
@@ -40,7 +40,7 @@ export interface PartnerRecordFields {
 }
 
 type RecordOf<C extends CategoryNode> = C extends unknown
-  ? Simplify<PartnerTypeFor<C['id']> & { readonly function: C['function'] } & PartnerRecordFields>
+  ? Simplify<PartnerTypeOf<C> & { readonly function: C['function'] } & PartnerRecordFields>
   : never;
 
 /**

@@ -130,8 +130,15 @@ export type SubtypeValue<F extends SubtypeField = SubtypeField> = Extract<
   { subtype: { field: F } }
 >['subtype']['values'][number];
 
-
-type PartnerTypeOf<C extends CategoryNode> = C extends {
+/**
+ * The partner type of a category node (or a union of nodes, member by member). Takes the
+ * node itself, where {@link PartnerTypeFor} takes an id and looks the node up: types that
+ * already hold the node use this one and skip the lookup, which every consumer's type
+ * checker would otherwise redo for each of the 22 categories.
+ * @example type Oem = PartnerTypeOf<CategoryNodeOf<'oem'>>; // { category: 'oem' }
+ * @category Taxonomy
+ */
+export type PartnerTypeOf<C extends CategoryNode> = C extends {
   id: infer Id;
   subtype: { field: infer F extends string; values: readonly (infer V)[] };
 }
