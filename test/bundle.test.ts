@@ -26,6 +26,17 @@ const taxonomyBudget = 8192;
 /** The budget for every export of the main entry, zod external, minified and gzipped. */
 const libraryBudget = 30720;
 
+/*
+ * Two budgets are not met yet (docs/benchmarks.md#size): until they are, each bundle is
+ * held near its size at ddaf6b0, so it can only get better, and its test prints how far
+ * over budget it is. Lower a ceiling as its bundle shrinks; once the bundle fits, assert
+ * the budget instead.
+ */
+/** The whole library: 34,117 B at ddaf6b0. */
+const libraryCeiling = 35840;
+/** The taxonomy from the published build: 12,891 B, zod included, at ddaf6b0. */
+const publishedCeiling = 13312;
+
 interface Bundle {
   readonly code: string;
   readonly minified: number;
@@ -126,12 +137,11 @@ describe('browser bundle of the whole library, zod external', () => {
     expect(library.shipped.filter((path) => path.startsWith('src/cli/'))).toEqual([]);
   });
 
-  // KNOWN FAILURE, a release blocker: the library is about 34 kB (docs/benchmarks.md#size),
-  // nearly a third of it the English and Swedish text, most of the rest rules and
-  // renderers, none of which `export *` can drop. `it.fails` keeps `npm test` green while
-  // it is over budget; once it fits, vitest reports this test as failed: then make it `it`.
-  it.fails('fits in 30 kB min+gzip (known failure: over budget)', () => {
-    expect(library.gzipped).toBeLessThanOrEqual(libraryBudget);
+  // Over budget, a release blocker: the library is about 34 kB, nearly a third of it the
+  // English and Swedish text, most of the rest rules and renderers, none of which
+  // `export *` can drop. Held at its ceiling until it fits in the 30 kB budget.
+  it(`does not grow past ${libraryCeiling} B min+gzip (over the ${libraryBudget} B budget; reported)`, () => {
+    expect(library.gzipped).toBeLessThanOrEqual(libraryCeiling);
   });
 });
 
@@ -153,16 +163,16 @@ describe('browser bundle of the taxonomy from the published build', () => {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
   });
 
-  // KNOWN FAILURE, a release blocker: dist/index.js is one module, so `sideEffects: false`
+  // Over budget, a release blocker: dist/index.js is one module, so `sideEffects: false`
   // cannot drop its unused parts, and a bundler keeps every top-level statement it cannot
   // prove pure. Zod schemas built at import (src/schema/partner-record.ts,
   // src/crosswalk/parse-vocabulary.ts) and unmarked `x.length`, `new Set(…)`, `.map(…)`
   // and `.trim()` (src/schema/read-row.ts, src/rules/, src/inventory/inventory.ts,
   // src/render/inventory-html.ts) keep zod and about 8 kB more in every bundle. Fix the
   // build (one file per module, as remeda ships: then the figures equal the source's) or
-  // those statements; once this passes, vitest reports it as failed: then make it `it`.
-  it.fails('bundles partnerCategories and resolvePartnerType without zod, within 8 kB (known failure)', () => {
-    expect(fromZod(taxonomy.shipped)).toEqual([]);
-    expect(taxonomy.gzipped).toBeLessThanOrEqual(taxonomyBudget);
+  // those statements; then assert no zod and the 8 kB budget here, as for the source.
+  it(`does not grow past ${publishedCeiling} B min+gzip for partnerCategories and resolvePartnerType (over the ${taxonomyBudget} B budget, zod included; reported)`, () => {
+    console.info(`  and it holds ${fromZod(taxonomy.shipped).length} files of zod, which the budget does not allow`);
+    expect(taxonomy.gzipped).toBeLessThanOrEqual(publishedCeiling);
   });
 });
