@@ -103,6 +103,8 @@ interface CompiledRule {
   /** Position in rank order, set once the rules are sorted, and as text for cache keys. */
   rank: number;
   rankKey: string;
+  /** The result when this rule alone fires and nothing is pending; made on first use. */
+  alone: Recommendation | undefined;
 }
 
 /** A node of the result cache: the result when exactly the rules on its path fired. */
@@ -132,6 +134,7 @@ function compile(rule: Rule, slots: FieldSlots): CompiledRule {
     taxonomyOnly: condition.taxonomyOnly,
     rank: 0,
     rankKey: '',
+    alone: undefined,
   };
 }
 
@@ -216,14 +219,13 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     return undefined;
   };
 
-  // Most results are cached by the rules that fired, walked as a trie by rank as they
-  // fire: no key to build or hash. Results that depend on missing data are rare and also
-  // keyed by what is missing, as text.
+  // Results are cached by the rules that fired: on the rule when it fired alone, else in
+  // a trie walked by the ranks of the rules that fired (no key to build or hash). Results
+  // that depend on missing data are rare and are keyed by what is missing, as text.
   const fresh = (): CacheNode => ({ result: undefined, next: new Map() });
   const byFired = fresh();
   let nodes = 0;
-  const step = (node: CacheNode | undefined, rank: number): CacheNode | undefined => {
-    if (node === undefined) return undefined;
+  const step = (node: CacheNode, rank: number): CacheNode | undefined => {
     const known = node.next.get(rank);
     if (known !== undefined || nodes >= cacheLimit) return known;
     nodes++;
@@ -240,7 +242,6 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     const fired: CompiledRule[] = [];
     let frame: Frame | undefined;
     let pending: CompiledRule[] | undefined;
-    let node: CacheNode | undefined = byFired;
     for (let i = 0; i < entries.length; i++) {
       const { c, always } = entries[i] as BucketEntry;
       let t: Truth = TRUE;
@@ -251,13 +252,16 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       }
       if (t === TRUE) {
         fired.push(c);
-        node = step(node, c.rank);
       } else if (t === UNKNOWN) (pending ??= []).push(c);
     }
     const top = fired[0];
     const topRank = top === undefined ? Infinity : top.rank;
     const blocking = pending?.filter((p) => p.rank < topRank && p.rule.recommend !== top?.rule.recommend) ?? [];
     if (blocking.length === 0) {
+      // Most records fire one rule: its result hangs on the rule itself.
+      if (top !== undefined && fired.length === 1) return (top.alone ??= build(fired, [], top, []));
+      let node: CacheNode | undefined = byFired;
+      for (let i = 0; i < fired.length && node !== undefined; i++) node = step(node, (fired[i] as CompiledRule).rank);
       if (node?.result !== undefined) return node.result;
       const result = build(fired, [], top, []);
       if (node !== undefined) node.result = result;
