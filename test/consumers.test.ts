@@ -243,7 +243,8 @@ describe.concurrent('consumers of the packed tarball', { timeout: 120_000 }, () 
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs, where).toContain('../node_modules/partner-taxonomy/dist/index.js');
     // Only the entry, the package's ESM build and zod: no CLI, no csv-parse, no builtins.
-    const allowed = /^(entry\.js|\.\.\/node_modules\/partner-taxonomy\/dist\/index\.js|\.\.\/node_modules\/zod\/.*)$/;
+    // dist/ holds one ESM file per module; the CLI (dist/cli.js) must never be reached.
+    const allowed = /^(entry\.js|\.\.\/node_modules\/partner-taxonomy\/dist\/(?!cli\.js$)[\w/-]+\.js|\.\.\/node_modules\/zod\/.*)$/;
     expect(inputs.filter((input) => !allowed.test(input)), where).toEqual([]);
     expect(Object.values(result.metafile.outputs).flatMap((out) => out.imports), where).toEqual([]);
     const code = result.outputFiles[0]?.text ?? '';
