@@ -3,6 +3,7 @@ import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import type { PartnerRecord } from './partner-record.js';
 import { duplicateId } from './duplicate-id.js';
+import { createFirstIndex } from './first-index.js';
 import { createRowReader, kindOf, type ReadOptions } from './read-row.js';
 
 /**
@@ -71,18 +72,17 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     return result;
   }
   const reader = createRowReader(options, locale);
-  const firstIndexOfId = new Map<string, number>();
+  const firstIndex = options.uniqueIds === false ? undefined : createFirstIndex();
   let index = 0;
   for (const row of rows) {
     const record = reader.read(row, index);
     if (record === undefined) {
       result.errors.push(...(reader.issues() ?? []));
     } else {
-      const first = options.uniqueIds === false ? undefined : firstIndexOfId.get(record.id);
+      const first = firstIndex?.(record.id, index);
       if (first !== undefined) {
         result.errors.push(duplicateId(record.id, index, first, locale));
       } else {
-        if (options.uniqueIds !== false) firstIndexOfId.set(record.id, index);
         result.records.push(record);
         const warnings = reader.warnings();
         if (warnings !== undefined) result.warnings.push(...warnings);
