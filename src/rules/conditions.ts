@@ -148,6 +148,60 @@ function intersect(
   return new Set([...a].filter((id) => b.has(id)));
 }
 
+// The order of `all`'s parts does not change its answer (any FALSE makes it FALSE, else
+// any UNKNOWN makes it UNKNOWN), so the parts most likely to be false go first: narrow
+// text tests, then comparisons, then the rest; tests of the category last, since the
+// engine only reaches a rule through its category's bucket, where they mostly hold.
+function byCost(parts: readonly CompiledCondition[]): CompiledCondition[] {
+  const cost = (p: CompiledCondition): number => (p.taxonomyOnly ? 1e6 : (p.gate?.width ?? 1e3));
+  return [...parts].sort((a, b) => cost(a) - cost(b));
+}
+
+// Two parts, the usual case, get a closure without a loop.
+function allOf(evals: readonly Evaluate[]): Evaluate {
+  if (evals.length === 2) {
+    const [a, b] = evals as [Evaluate, Evaluate];
+    return (f) => {
+      const x = a(f);
+      if (x === FALSE) return FALSE;
+      const y = b(f);
+      if (y === FALSE) return FALSE;
+      return x === TRUE && y === TRUE ? TRUE : UNKNOWN;
+    };
+  }
+  return (f) => {
+    let result: Truth = TRUE;
+    for (let i = 0; i < evals.length; i++) {
+      const t = (evals[i] as Evaluate)(f);
+      if (t === FALSE) return FALSE;
+      if (t === UNKNOWN) result = UNKNOWN;
+    }
+    return result;
+  };
+}
+
+function anyOf(evals: readonly Evaluate[]): Evaluate {
+  if (evals.length === 2) {
+    const [a, b] = evals as [Evaluate, Evaluate];
+    return (f) => {
+      const x = a(f);
+      if (x === TRUE) return TRUE;
+      const y = b(f);
+      if (y === TRUE) return TRUE;
+      return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : FALSE;
+    };
+  }
+  return (f) => {
+    let result: Truth = FALSE;
+    for (let i = 0; i < evals.length; i++) {
+      const t = (evals[i] as Evaluate)(f);
+      if (t === TRUE) return TRUE;
+      if (t === UNKNOWN) result = UNKNOWN;
+    }
+    return result;
+  };
+}
+
 /**
  * Compiles a condition into plain closures. Conditions are data from users, so nothing
  * here generates code: each node becomes a closure over its children.
@@ -156,17 +210,8 @@ function intersect(
 export function compileCondition(condition: Condition, slots: FieldSlots): CompiledCondition {
   if ('all' in condition) {
     const parts = condition.all.map((part) => compileCondition(part, slots));
-    const evals = parts.map((p) => p.evaluate);
     return {
-      evaluate: (f) => {
-        let result: Truth = TRUE;
-        for (const evaluate of evals) {
-          const t = evaluate(f);
-          if (t === FALSE) return FALSE;
-          if (t === UNKNOWN) result = UNKNOWN;
-        }
-        return result;
-      },
+      evaluate: allOf(byCost(parts).map((p) => p.evaluate)),
       categories: parts.reduce<ReadonlySet<PartnerCategory> | undefined>((acc, p) => intersect(acc, p.categories), undefined),
       specificity: parts.reduce((sum, p) => sum + p.specificity, 0),
       needsContext: parts.some((p) => p.needsContext),
@@ -176,17 +221,8 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
   }
   if ('any' in condition) {
     const parts = condition.any.map((part) => compileCondition(part, slots));
-    const evals = parts.map((p) => p.evaluate);
     return {
-      evaluate: (f) => {
-        let result: Truth = FALSE;
-        for (const evaluate of evals) {
-          const t = evaluate(f);
-          if (t === TRUE) return TRUE;
-          if (t === UNKNOWN) result = UNKNOWN;
-        }
-        return result;
-      },
+      evaluate: anyOf(parts.map((p) => p.evaluate)),
       categories: parts.some((p) => p.categories === undefined)
         ? undefined
         : new Set(parts.flatMap((p) => [...(p.categories ?? [])])),
