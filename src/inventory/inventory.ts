@@ -3,7 +3,6 @@ import type { Locale } from '../locales/types.js';
 import { type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
-import { isManagementOption, isPartnerCategory } from '../taxonomy/guards.js';
 import { managementOptions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
 import { typicalManagement } from '../taxonomy/typical-management.js';
@@ -30,11 +29,12 @@ export interface InventoryOptions {
   readonly locale?: Locale;
 }
 
-const categoryIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(categoryNodes.map((n, i) => [n.id, i]));
-const optionIndex: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(managementOptions.map((o, i) => [o, i]));
+const optionIndex: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map(managementOptions.map((o, i) => [o, i]));
 const optionCount = managementOptions.length;
 
 interface Tally {
+  /** The category's position in the taxonomy, for mismatch keys. */
+  readonly index: number;
   count: number;
   readonly units: Map<string, number>;
 }
@@ -59,7 +59,8 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
   const keep = options.keepRecords !== false;
   const context = options.context;
 
-  const tallies = new Map<PartnerCategory, Tally>(categoryNodes.map((n) => [n.id, { count: 0, units: new Map() }]));
+  // Keyed by category id, so one lookup both checks a record's category and finds its tally.
+  const tallies = new Map<unknown, Tally>(categoryNodes.map((n, index) => [n.id, { index, count: 0, units: new Map() }]));
   const mismatches = new Map<number, { group: Mutable<MismatchGroup>; ids: string[] }>();
   const undecided = new Map<string, { group: Mutable<UndecidedGroup>; ids: string[] }>();
   const unownedIds: string[] = [];
@@ -76,10 +77,10 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
     if (record === null || typeof record !== 'object') continue;
     const ctx = typeof context === 'function' ? context(record, index) : context;
     const id = !keep ? '' : typeof record['id'] === 'string' ? record['id'] : String(index);
-    const category = isPartnerCategory(record['category']) ? record['category'] : undefined;
+    const tally = tallies.get(record['category']);
+    const category = tally === undefined ? undefined : (record['category'] as PartnerCategory);
     const unit = typeof record['managedBy'] === 'string' && record['managedBy'] !== '' ? record['managedBy'] : undefined;
-    if (category !== undefined) {
-      const tally = tallies.get(category) as Tally;
+    if (tally !== undefined) {
       tally.count++;
       if (unit !== undefined) tally.units.set(unit, (tally.units.get(unit) ?? 0) + 1);
     }
@@ -91,7 +92,8 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
     // The fast path decides; the full recommendation (with its trace) is built only for
     // the first record of each group, so a million records cost a million `decide`s.
     const option = engine.decide(record, ctx);
-    const current = isManagementOption(record['management']) ? (record['management'] as ManagementOption) : undefined;
+    const currentIndex = optionIndex.get(record['management']);
+    const current = currentIndex === undefined ? undefined : (record['management'] as ManagementOption);
     if (current !== undefined) assessed++;
     if (option === undefined) {
       undecidedCount++;
@@ -108,7 +110,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
       mismatchCount++;
       // A number, not a joined string: half a million mismatches must not mean half a
       // million new strings to hash.
-      const key = ((categoryIndex.get(category) ?? 0) * optionCount + (optionIndex.get(current) ?? 0)) * optionCount + (optionIndex.get(option) ?? 0);
+      const key = ((tally?.index ?? 0) * optionCount + (currentIndex ?? 0)) * optionCount + (optionIndex.get(option) ?? 0);
       let entry = mismatches.get(key);
       if (entry === undefined) {
         const result = engine.recommend(record, ctx);
