@@ -85,25 +85,24 @@ export function anyGate(gates: readonly (Gate | undefined)[]): Gate | undefined 
  * @internal
  */
 export function shut(gate: Gate, frame: Frame): boolean {
-  switch (gate.kind) {
-    case 'text': {
-      const value = read(frame, gate.slot);
-      if (value === null) return true;
-      if (typeof value !== 'string') return false;
-      const { values } = gate;
-      for (let i = 0; i < values.length; i++) if (values[i] === value) return false;
-      return true;
-    }
-    case 'gt':
-      return !((read(frame, gate.slot) as number) > gate.bound);
-    case 'gte':
-      return !((read(frame, gate.slot) as number) >= gate.bound);
-    case 'lt':
-      return !((read(frame, gate.slot) as number) < gate.bound);
-    case 'lte':
-      return !((read(frame, gate.slot) as number) <= gate.bound);
-    case 'any':
-      for (const part of gate.gates) if (!shut(part, frame)) return false;
-      return true;
+  if (gate.kind !== 'any') return shutTest(gate, frame);
+  for (const part of gate.gates) if (!shut(part, frame)) return false;
+  return true;
+}
+
+// The test gates apart from `any`, so the common case is one small function without
+// recursion, which the engine's loop can inline.
+function shutTest(gate: Gate, frame: Frame): boolean {
+  const kind = gate.kind;
+  if (kind === 'text') {
+    const value = read(frame, gate.slot);
+    if (value === null) return true;
+    if (typeof value !== 'string') return false;
+    const values = gate.values;
+    for (let i = 0; i < values.length; i++) if (values[i] === value) return false;
+    return true;
   }
+  const n = read(frame, gate.slot) as number;
+  const bound = gate.bound;
+  return kind === 'gt' ? !(n > bound) : kind === 'gte' ? !(n >= bound) : kind === 'lt' ? !(n < bound) : !(n <= bound);
 }
