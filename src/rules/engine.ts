@@ -107,13 +107,6 @@ interface CompiledRule {
   alone: Recommendation | undefined;
 }
 
-/** A node of the result cache: the result when exactly the rules on its path fired. */
-interface CacheNode {
-  result: Recommendation | undefined;
-  /** By the rank of the next rule that fired. */
-  readonly next: Map<number, CacheNode>;
-}
-
 /** A rule as it applies to one category: `always` when the category alone makes it hold. */
 interface BucketEntry {
   readonly c: CompiledRule;
@@ -219,19 +212,19 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     return undefined;
   };
 
-  // Results are cached by the rules that fired: on the rule when it fired alone, else in
-  // a trie walked by the ranks of the rules that fired (no key to build or hash). Results
-  // that depend on missing data are rare and are keyed by what is missing, as text.
-  const fresh = (): CacheNode => ({ result: undefined, next: new Map() });
-  const byFired = fresh();
-  let nodes = 0;
-  const step = (node: CacheNode, rank: number): CacheNode | undefined => {
-    const known = node.next.get(rank);
-    if (known !== undefined || nodes >= cacheLimit) return known;
-    nodes++;
-    const made = fresh();
-    node.next.set(rank, made);
-    return made;
+  // Results are cached by the rules that fired: on the rule when it fired alone, else by
+  // their ranks (a number for two rules, text for more). Results that depend on missing
+  // data are rare and are keyed by what is missing, as text.
+  const byFired = new Map<number | string, Recommendation>();
+  // The ranks of the rules that fired, as one number while it stays exact (up to eight
+  // rules of a set of a hundred), else as text: a number is quicker to hash.
+  const base = compiled.length + 1;
+  const exactUpTo = Math.floor(53 / Math.log2(base));
+  const firedKey = (fired: readonly CompiledRule[]): number | string => {
+    if (fired.length > exactUpTo) return fired.map((c) => c.rankKey).join(',');
+    let key = 0;
+    for (let i = 0; i < fired.length; i++) key = key * base + (fired[i] as CompiledRule).rank + 1;
+    return key;
   };
   const byNeeds = new Map<string, Recommendation>();
 
@@ -260,11 +253,11 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     if (blocking.length === 0) {
       // Most records fire one rule: its result hangs on the rule itself.
       if (top !== undefined && fired.length === 1) return (top.alone ??= build(fired, [], top, []));
-      let node: CacheNode | undefined = byFired;
-      for (let i = 0; i < fired.length && node !== undefined; i++) node = step(node, (fired[i] as CompiledRule).rank);
-      if (node?.result !== undefined) return node.result;
+      const key = firedKey(fired);
+      const cached = byFired.get(key);
+      if (cached !== undefined) return cached;
       const result = build(fired, [], top, []);
-      if (node !== undefined) node.result = result;
+      if (byFired.size < cacheLimit) byFired.set(key, result);
       return result;
     }
     // What is missing is part of the answer, so it is part of the key.
