@@ -36,7 +36,8 @@ interface Tally {
   /** The category's position in the taxonomy, for mismatch keys. */
   readonly index: number;
   count: number;
-  readonly units: Map<string, number>;
+  /** Records per managing unit, counted in place so a record costs one lookup. */
+  readonly units: Map<string, { count: number }>;
 }
 
 /**
@@ -82,7 +83,11 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
     const unit = typeof record['managedBy'] === 'string' && record['managedBy'] !== '' ? record['managedBy'] : undefined;
     if (tally !== undefined) {
       tally.count++;
-      if (unit !== undefined) tally.units.set(unit, (tally.units.get(unit) ?? 0) + 1);
+      if (unit !== undefined) {
+        const counter = tally.units.get(unit);
+        if (counter === undefined) tally.units.set(unit, { count: 1 });
+        else counter.count++;
+      }
     }
     if (unit === undefined) {
       unowned++;
@@ -146,7 +151,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
       group: node.group,
       count: tally.count,
       share: share(tally.count),
-      managedBy: [...tally.units].map(([unit, count]) => ({ unit, count })).sort(byCount),
+      managedBy: [...tally.units].map(([unit, { count }]) => ({ unit, count })).sort(byCount),
       typical: typicalManagement({ category: node.id } as never),
     };
   });
