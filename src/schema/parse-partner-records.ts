@@ -2,8 +2,7 @@ import { en } from '../locales/en.js';
 import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import type { PartnerRecord } from './partner-record.js';
-import { duplicateId } from './duplicate-id.js';
-import { createFirstIndex } from './first-index.js';
+import { dropRepeatedIds, hasRepeatedId } from './repeated-ids.js';
 import { createRowReader, kindOf, type ReadOptions } from './read-row.js';
 
 /**
@@ -72,24 +71,28 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     return result;
   }
   const reader = createRowReader(options, locale);
-  const firstIndex = options.uniqueIds === false ? undefined : createFirstIndex();
+  const unique = options.uniqueIds !== false;
+  // Ids are checked once all rows are read: usually they are all distinct, which one
+  // pass over them shows when they come in order (see hasRepeatedId).
+  const ids: string[] = [];
+  const recordRows: number[] = [];
   let index = 0;
   for (const row of rows) {
     const record = reader.read(row, index);
     if (record === undefined) {
       result.errors.push(...(reader.issues() ?? []));
     } else {
-      const first = firstIndex?.(record.id, index);
-      if (first !== undefined) {
-        result.errors.push(duplicateId(record.id, index, first, locale));
-      } else {
-        result.records.push(record);
-        const warnings = reader.warnings();
-        if (warnings !== undefined) result.warnings.push(...warnings);
+      result.records.push(record);
+      if (unique) {
+        ids.push(record.id);
+        recordRows.push(index);
       }
+      const warnings = reader.warnings();
+      if (warnings !== undefined) result.warnings.push(...warnings);
     }
     index++;
   }
+  if (unique && hasRepeatedId(ids)) dropRepeatedIds(result, recordRows, locale);
   return result;
 }
 
