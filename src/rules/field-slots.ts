@@ -70,21 +70,38 @@ export function createFieldSlots(): FieldSlots {
     }
     return index;
   };
-  const value = (field: RuleField): number => slot(field, () => readerFor(field));
-  // Custom fields read the record's `custom` object once, from a slot of its own.
-  const readerFor = (field: RuleField): SlotReader => {
-    if (field.startsWith('custom.')) {
-      const name = field.slice('custom.'.length);
-      // Braces: no field is named so, and number slots are marked '#'.
-      const from = slot('{custom}', () => (frame) => {
-        const custom = frame.record['custom'];
-        return custom !== null && typeof custom === 'object' ? custom : null;
-      });
-      return (frame) => {
-        const custom = read(frame, from) as Readonly<Record<string, unknown>> | null;
-        return custom !== null && Object.hasOwn(custom, name) ? present(custom[name]) : null;
-      };
+  // Custom fields are read all at once, by one walk over the record's `custom` object,
+  // the first time a rule needs one of them: a walk reads each value by its position
+  // (quick), where reading one field at a time is a lookup by a name only known at run
+  // time (slow). A record with no `custom` object, or without the field, reads `null`.
+  const customSlots = new Map<string, number>();
+  const customSlotList: number[] = [];
+  const loadCustom = (frame: Frame): void => {
+    const { values } = frame;
+    for (let i = 0; i < customSlotList.length; i++) values[customSlotList[i] as number] = null;
+    const custom = frame.record['custom'];
+    if (custom === null || typeof custom !== 'object') return;
+    for (const key in custom) {
+      const at = customSlots.get(key);
+      // Own keys only: custom fields have any name, "constructor" included.
+      if (at !== undefined && Object.hasOwn(custom, key)) values[at] = present((custom as Record<string, unknown>)[key]);
     }
+  };
+  const value = (field: RuleField): number => {
+    if (!field.startsWith('custom.')) return slot(field, () => readerFor(field));
+    const known = slots.get(field);
+    if (known !== undefined) return known;
+    const at = readers.length;
+    readers.push((frame) => {
+      loadCustom(frame);
+      return frame.values[at];
+    });
+    slots.set(field, at);
+    customSlots.set(field.slice('custom.'.length), at);
+    customSlotList.push(at);
+    return at;
+  };
+  const readerFor = (field: RuleField): SlotReader => {
     if (isPlainField(field)) return (frame) => present(frame.record[field]);
     const get = getterFor(field);
     return (frame) => get(frame.record, frame.context);
