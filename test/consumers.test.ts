@@ -8,7 +8,6 @@
  * bundler resolution, an esbuild browser bundle run in an empty `vm` context, and the CLI
  * through the package's `bin`. The consumers' sources are in test/consumers/.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, sep } from 'node:path';
@@ -16,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess } from './support/run-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'test', 'consumers');
@@ -39,20 +39,12 @@ interface Run {
   readonly stderr: string;
 }
 
-function run(consumer: string, command: string, args: readonly string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (error) => reject(new Error(`consumer "${consumer}" could not run ${command}: ${error.message}`)));
-    child.on('close', (code) => resolve({ consumer, command: [command, ...args].join(' '), cwd, code, stdout, stderr }));
+async function run(consumer: string, command: string, args: readonly string[], cwd: string): Promise<Run> {
+  const env = { NO_COLOR: '1', npm_config_update_notifier: 'false' };
+  const result = await runProcess(command, args, { cwd, env }).catch((error: unknown) => {
+    throw new Error(`consumer "${consumer}" could not run ${command}: ${error instanceof Error ? error.message : String(error)}`);
   });
+  return { consumer, command: [command, ...args].join(' '), cwd, ...result };
 }
 
 /** Which consumer ran what, in which folder, and everything it printed: the failure message. */

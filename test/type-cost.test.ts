@@ -31,11 +31,12 @@
  * scratch folder is under .tmp/ in the checkout, so zod resolves from node_modules as it
  * does for a user.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess, type ProcessResult } from './support/run-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'test', 'type-cost');
@@ -92,16 +93,8 @@ function builtTypes(): void {
   typesFrom = 'a types-only build of src/ (dist/ was missing or older than src/)';
 }
 
-function runTsc(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsc, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runTsc(args: readonly string[]): Promise<ProcessResult> {
+  return runProcess(process.execPath, [tsc, ...args], { cwd: root });
 }
 
 /** Type-checks one consumer; any compile error fails with tsc's own output. */
