@@ -4,10 +4,11 @@
 // files, as `git status` sees them); then the copy is built and `npm pack --dry-run`
 // lists the tarball. Prints the version bump, the changelog entry and the file list.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stageCheckout } from './stage-checkout.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
@@ -31,14 +32,7 @@ if (changesets.length === 0) {
 
 const copy = mkdtempSync(join(tmpdir(), 'partner-taxonomy-release-'));
 try {
-  const files = run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], root)
-    .split('\0')
-    .filter((path) => path !== '' && existsSync(join(root, path)));
-  for (const path of files) {
-    mkdirSync(dirname(join(copy, path)), { recursive: true });
-    cpSync(join(root, path), join(copy, path));
-  }
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  stageCheckout(root, copy);
 
   const before = readVersion(copy);
   run(process.execPath, [join(root, 'node_modules/@changesets/cli/bin.js'), 'version'], copy, { stdio: 'ignore' });

@@ -8,13 +8,14 @@
  * bundler resolution, an esbuild browser bundle run in an empty `vm` context, and the CLI
  * through the package's `bin`. The consumers' sources are in test/consumers/.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stageCheckout } from '../scripts/stage-checkout.mjs';
 import { runProcess } from './support/run-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,9 +23,6 @@ const fixtures = join(root, 'test', 'consumers');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 // The zod the repo is tested with: the npm cache holds it after `npm ci`.
 const zodPackage = JSON.parse(readFileSync(join(root, 'node_modules', 'zod', 'package.json'), 'utf8')) as { version: string };
-
-// What the checkout's .gitignore leaves out: build output and local scratch, never sources.
-const notCopied = ['node_modules', '.git', 'dist', '.tmp', 'coverage', join('docs', 'api')];
 
 let work = '';
 let consumers = '';
@@ -89,14 +87,7 @@ beforeAll(async () => {
 
   // Build and pack a copy of the checkout with the package's own scripts.
   const stage = join(work, 'stage');
-  cpSync(root, stage, {
-    recursive: true,
-    filter: (source) => {
-      const path = relative(root, source);
-      return !notCopied.some((skip) => path === skip || path.startsWith(`${skip}${sep}`)) && !path.endsWith('.tgz');
-    },
-  });
-  symlinkSync(join(root, 'node_modules'), join(stage, 'node_modules'), 'junction');
+  stageCheckout(root, stage);
   succeeded(await run('build', 'npm', ['run', 'build', '--silent'], stage));
   const built = lap();
 
