@@ -16,7 +16,7 @@
  */
 
 import { pathToFileURL } from 'node:url';
-import { bundleSource, printProfile, recordProfile } from './profile-support.mjs';
+import { bundleSource, profileAndPrint } from './profile-support.mjs';
 
 const task = process.argv[2] ?? 'inventory';
 const count = Number(process.argv[3] ?? 1_000_000);
@@ -40,12 +40,11 @@ function runAll() {
 run(records);
 
 const rawName = `inventory-${task}.cpuprofile`;
-const { profile, ms, result } = await recordProfile(runAll, rawName);
-printProfile({
-  profile,
-  bundle,
+await profileAndPrint({
+  run: runAll,
   rawName,
-  header:
+  bundle,
+  header: (ms, result) =>
     `${task === 'inventory' ? 'inventory(records, { keepRecords: false })' : 'the hand-written loop'}, ${passes} passes over ` +
     `${records.length} records: ${ms.toFixed(0)} ms under the profiler (${((ms / passes / records.length) * 1e9 / 1e3).toFixed(0)} ms per 1M records), ${result} records counted`,
 });

@@ -14,7 +14,7 @@
  * DevTools). Set PROFILE_SRC=<dir> to profile a candidate source tree.
  */
 
-import { bundleSource, printProfile, recordProfile } from './profile-support.mjs';
+import { bundleSource, profileAndPrint } from './profile-support.mjs';
 
 const setKey = process.argv[2] ?? 'article';
 const op = process.argv[3] ?? 'recommend';
@@ -43,12 +43,11 @@ function runAll() {
 for (let i = 0; i < Math.min(calls, 50_000); i++) run(records[i % records.length]);
 
 const rawName = `rules-${setKey}-${op}.cpuprofile`;
-const { profile, ms, result } = await recordProfile(runAll, rawName);
-printProfile({
-  profile,
-  bundle,
+await profileAndPrint({
+  run: runAll,
   rawName,
-  header:
+  bundle,
+  header: (ms, result) =>
     `${op} on the ${setKey} rule set (${set.rules} rules), ${calls} calls over ${records.length} records: ` +
     `${ms.toFixed(0)} ms under the profiler (${((calls / ms) * 1000).toFixed(0)} records/s), ${result} decided`,
 });

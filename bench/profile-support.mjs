@@ -51,6 +51,15 @@ export async function recordProfile(run, rawName) {
   return { profile, ms, result };
 }
 
+/**
+ * Profiles `run` and prints the report: what each profile script ends with. `header`
+ * gets the milliseconds `run` took and what it returned.
+ */
+export async function profileAndPrint({ run, rawName, bundle, header }) {
+  const { profile, ms, result } = await recordProfile(run, rawName);
+  printProfile({ profile, bundle, rawName, header: header(ms, result) });
+}
+
 /** Prints the top functions and source lines by self time, after a one-line `header`. */
 export function printProfile({ profile, bundle, header, rawName, topFunctions = 15, topLines = 25 }) {
   const map = findSourceMap(bundle);

@@ -13,7 +13,7 @@
  */
 
 import { pathToFileURL } from 'node:url';
-import { bundleSource, printProfile, recordProfile } from './profile-support.mjs';
+import { bundleSource, profileAndPrint } from './profile-support.mjs';
 import { generateRows } from './synthetic.mjs';
 
 const set = process.argv[2] ?? 'canonical';
@@ -40,12 +40,11 @@ function parseAll() {
 for (let i = 0; i < 20; i++) parsePartnerRecords(batches[i % batches.length]);
 
 const rawName = `parse-${set}.cpuprofile`;
-const { profile, ms, result } = await recordProfile(parseAll, rawName);
-printProfile({
-  profile,
-  bundle,
+await profileAndPrint({
+  run: parseAll,
   rawName,
-  header:
+  bundle,
+  header: (ms, result) =>
     `parsePartnerRecords on ${count} ${set} rows in calls of ${batch}: ${ms.toFixed(0)} ms under the profiler ` +
     `(${((count / ms) * 1000).toFixed(0)} rows/s), ${result.records} records, ${result.errors} errors`,
 });
