@@ -1,5 +1,5 @@
 import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import type { Locale, NodeText } from '../locales/types.js';
 import type { Vocabulary } from '../crosswalk/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
 import { shippedVocabularies } from './taxonomy-markdown.js';
@@ -53,6 +53,11 @@ export function taxonomySkos(options: SkosOptions = {}): {
   const iri = (id: string) => `${skosBase}${id}`;
   const inLanguages = (text: (locale: Locale) => string) =>
     Object.fromEntries(locales.map((locale) => [locale.code, text(locale)]));
+  // A node's label and description in every language, as SKOS names them.
+  const described = (text: (locale: Locale) => NodeText | undefined, fallback = '') => ({
+    prefLabel: inLanguages((l) => text(l)?.label ?? fallback),
+    definition: inLanguages((l) => text(l)?.description ?? ''),
+  });
   const scheme = iri('scheme');
   const optionScheme = iri('management-options');
   const concept = (id: string, extra: SkosConcept): SkosConcept => ({ '@id': iri(id), '@type': 'skos:Concept', notation: id, ...extra });
@@ -81,8 +86,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
       concept(fn.id, {
         inScheme: scheme,
         topConceptOf: scheme,
-        prefLabel: inLanguages((l) => l.functions[fn.id].label),
-        definition: inLanguages((l) => l.functions[fn.id].description),
+        ...described((l) => l.functions[fn.id]),
         narrower: children.map(iri),
       }),
     );
@@ -91,8 +95,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
     graph.push(
       concept(group.id, {
         inScheme: scheme,
-        prefLabel: inLanguages((l) => l.groups[group.id].label),
-        definition: inLanguages((l) => l.groups[group.id].description),
+        ...described((l) => l.groups[group.id]),
         broader: iri(group.function),
         narrower: categoryNodes.filter((c) => c.group === group.id).map((c) => iri(c.id)),
       }),
@@ -103,8 +106,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
     graph.push(
       concept(category.id, {
         inScheme: scheme,
-        prefLabel: inLanguages((l) => l.categories[category.id].label),
-        definition: inLanguages((l) => l.categories[category.id].description),
+        ...described((l) => l.categories[category.id]),
         ...(category.acronyms.length === 0 ? {} : { altLabel: [...category.acronyms] }),
         broader: iri(category.group ?? category.function),
         ...(values.length === 0 ? {} : { narrower: values.map((v) => iri(`${category.id}/${v}`)) }),
@@ -112,12 +114,11 @@ export function taxonomySkos(options: SkosOptions = {}): {
     );
     for (const value of values) {
       const field = category.subtype?.field ?? '';
-      const text = (l: Locale) => (l.subtypes as Record<string, { values: Record<string, { label: string; description: string }> }>)[field]?.values[value];
+      const text = (l: Locale): NodeText | undefined => (l.subtypes as Record<string, { values: Record<string, NodeText> }>)[field]?.values[value];
       graph.push(
         concept(`${category.id}/${value}`, {
           inScheme: scheme,
-          prefLabel: inLanguages((l) => text(l)?.label ?? value),
-          definition: inLanguages((l) => text(l)?.description ?? ''),
+          ...described(text, value),
           broader: iri(category.id),
         }),
       );
@@ -128,8 +129,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
       concept(option.id, {
         inScheme: optionScheme,
         topConceptOf: optionScheme,
-        prefLabel: inLanguages((l) => l.options[option.id].label),
-        definition: inLanguages((l) => l.options[option.id].description),
+        ...described((l) => l.options[option.id]),
       }),
     );
   }
