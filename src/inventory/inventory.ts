@@ -1,6 +1,7 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
+import { iterableOrEmpty } from '../rules/iterable-or-empty.js';
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
@@ -71,9 +72,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
   let mismatchCount = 0;
   let undecidedCount = 0;
 
-  const list: Iterable<RecommendInput> =
-    records !== null && typeof (records as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] === 'function' ? records : [];
-  for (const record of list) {
+  for (const record of iterableOrEmpty(records)) {
     const index = total++;
     if (record === null || typeof record !== 'object') continue;
     const ctx = typeof context === 'function' ? context(record, index) : context;
