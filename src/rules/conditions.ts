@@ -40,6 +40,8 @@ export interface CompiledCondition {
   readonly taxonomyOnly: boolean;
   /** A cheap test that must pass for the condition to hold. */
   readonly gate: Gate | undefined;
+  /** The slots the condition and its gate read, so a frame can read just those. */
+  readonly reads: readonly number[];
 }
 
 const allCategories = /* @__PURE__ */ categoryNodes.map((n) => n.id);
@@ -65,7 +67,14 @@ function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
   const at = slots.value(field);
   const weight = weights[field] ?? 1;
   const onContext = field.startsWith('context.');
-  const facts = { specificity: weight, taxonomyOnly: taxonomyFields.has(field), gate: testGate(test, slots) };
+  // Comparisons with a number read the field's number slot as well.
+  const numeric = 'equals' in test ? typeof test.equals === 'number' : !('in' in test || 'exists' in test);
+  const facts = {
+    specificity: weight,
+    taxonomyOnly: taxonomyFields.has(field),
+    gate: testGate(test, slots),
+    reads: numeric ? [at, slots.number(field)] : [at],
+  };
   if ('exists' in test) {
     const want = test.exists;
     // Presence is always decidable, so `exists` never answers UNKNOWN.
@@ -217,6 +226,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
       needsContext: parts.some((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
       gate: allGate(parts.map((p) => p.gate)),
+      reads: parts.flatMap((p) => p.reads),
     };
   }
   if ('any' in condition) {
@@ -230,6 +240,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
       needsContext: parts.length > 0 && parts.every((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
       gate: anyGate(parts.map((p) => p.gate)),
+      reads: parts.flatMap((p) => p.reads),
     };
   }
   if ('not' in condition) {
@@ -245,6 +256,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
       needsContext: false,
       taxonomyOnly: part.taxonomyOnly,
       gate: undefined,
+      reads: part.reads,
     };
   }
   return compileTest(condition, slots);

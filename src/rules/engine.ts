@@ -6,7 +6,7 @@ import { compileCondition, FALSE, TRUE, UNKNOWN, type Evaluate, type Truth } fro
 import { shut, type Gate } from './gate.js';
 import { failedTests, neededFields } from './explain.js';
 import { asSubject, noContext, type Subject } from './field-access.js';
-import { createFieldSlots, type FieldSlots, type Frame } from './field-slots.js';
+import { createFieldSlots, type FieldSlots, type Frame, type SlotPlan } from './field-slots.js';
 import { iterableOrEmpty } from './iterable-or-empty.js';
 import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
 import { assertValidRules } from './rule-set-error.js';
@@ -101,6 +101,7 @@ interface CompiledRule {
   readonly categories: ReadonlySet<PartnerCategory> | undefined;
   readonly needsContext: boolean;
   readonly taxonomyOnly: boolean;
+  readonly reads: readonly number[];
   /** Position in rank order, set once the rules are sorted, and as text for cache keys. */
   rank: number;
   rankKey: string;
@@ -112,6 +113,12 @@ interface CompiledRule {
 interface BucketEntry {
   readonly c: CompiledRule;
   readonly always: boolean;
+}
+
+/** The rules for one category, and the fields they read of its records. */
+interface Bucket {
+  readonly entries: readonly BucketEntry[];
+  readonly plan: SlotPlan;
 }
 
 function compile(rule: Rule, slots: FieldSlots): CompiledRule {
@@ -126,6 +133,7 @@ function compile(rule: Rule, slots: FieldSlots): CompiledRule {
     categories: condition.categories,
     needsContext: condition.needsContext,
     taxonomyOnly: condition.taxonomyOnly,
+    reads: condition.reads,
     rank: 0,
     rankKey: '',
     alone: undefined,
@@ -173,7 +181,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   // Per category, the rules that can hold for it, in rank order, once with and once
   // without the rules that need a context. A rule that reads only the taxonomy is settled
   // here for each category: dropped when it cannot hold, marked `always` when it must.
-  const bucket = (withContext: boolean): ReadonlyMap<unknown, readonly BucketEntry[]> =>
+  const bucket = (withContext: boolean): ReadonlyMap<unknown, Bucket> =>
     new Map(
       partnerCategories.map((id) => {
         const probe = { category: id };
@@ -183,19 +191,22 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
           const settled = c.taxonomyOnly ? c.evaluate(slots.frame(probe, noContext)) : undefined;
           if (settled !== FALSE) entries.push({ c, always: settled === TRUE });
         }
-        return [id, entries];
+        return [id, { entries, plan: planFor(entries) }];
       }),
     );
+  const planFor = (entries: readonly BucketEntry[]): SlotPlan =>
+    slots.plan(entries.flatMap(({ c, always }) => (always ? [] : c.reads)));
   const withContext = bucket(true);
   const withoutContext = bucket(false);
-  const anyCategory: readonly BucketEntry[] = compiled.map((c) => ({ c, always: false }));
-  const rulesFor = (record: Subject, context: RuleContext | undefined): readonly BucketEntry[] =>
+  const anyEntries = compiled.map((c) => ({ c, always: false }));
+  const anyCategory: Bucket = { entries: anyEntries, plan: planFor(anyEntries) };
+  const rulesFor = (record: Subject, context: RuleContext | undefined): Bucket =>
     (context === undefined ? withoutContext : withContext).get(record['category']) ?? anyCategory;
 
   const decide = (input: RecommendInput, context?: RuleContext): ManagementOption | undefined => {
     const record = asSubject(input);
     const ctx = context ?? noContext;
-    const entries = rulesFor(record, context);
+    const { entries, plan } = rulesFor(record, context);
     // Made on first use: rules settled by the category alone read nothing.
     let frame: Frame | undefined;
     let pending: ManagementOption | 'mixed' | undefined;
@@ -203,7 +214,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       const { c, always } = entries[i] as BucketEntry;
       let t: Truth = TRUE;
       if (!always) {
-        frame ??= slots.frame(record, ctx);
+        frame ??= slots.frame(record, ctx, plan);
         if (c.gate !== undefined && shut(c.gate, frame)) continue;
         t = c.evaluate(frame);
       }
@@ -234,7 +245,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
     const record = asSubject(input);
     const ctx = context ?? noContext;
-    const entries = rulesFor(record, context);
+    const { entries, plan } = rulesFor(record, context);
     const fired: CompiledRule[] = [];
     let frame: Frame | undefined;
     let pending: CompiledRule[] | undefined;
@@ -242,7 +253,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       const { c, always } = entries[i] as BucketEntry;
       let t: Truth = TRUE;
       if (!always) {
-        frame ??= slots.frame(record, ctx);
+        frame ??= slots.frame(record, ctx, plan);
         if (c.gate !== undefined && shut(c.gate, frame)) continue;
         t = c.evaluate(frame);
       }

@@ -1,118 +1,148 @@
-import { getterFor, isPlainField, present, type Subject } from './field-access.js';
+import { getterFor, isPlainField, present, type Getter, type Subject } from './field-access.js';
 import type { RuleContext, RuleField } from './types.js';
 
 /**
- * One record as a rule set reads it: each field the rules test is read at most once per
- * record, and each numeric field converted at most once, however many tests use it. Fifty
- * user rules make about a hundred tests over a dozen fields; reading a field is the
- * expensive part (a property lookup by a name only known at run time), comparing the
- * value is cheap.
+ * One record as a rule set reads it: by slot, the value of each field the rules test,
+ * and each numeric field converted to a number, all read when the frame is made. Fifty
+ * user rules make about a hundred tests over a dozen fields, and a record meets most of
+ * those fields: reading them in one pass is quicker than reading each on first use,
+ * which costs a check and a call at every test. Slots a frame's plan leaves out hold
+ * `null`.
  * @internal
  */
-export interface Frame {
-  readonly record: Subject;
-  readonly context: RuleContext;
-  /** By slot: the value read, or `unread`. */
-  readonly values: unknown[];
-  readonly readers: readonly SlotReader[];
-}
-
-/** @internal */
-export type SlotReader = (frame: Frame) => unknown;
-
-/** Marks a slot not yet read for this frame (`undefined` is a value: "needed"). */
-const unread: unique symbol = Symbol('unread');
+export type Frame = readonly unknown[];
 
 /**
- * The value in `slot` for this frame's record, read on first use.
+ * The value in `slot` for this frame's record.
  * @internal
  */
-export function read(frame: Frame, slot: number): unknown {
-  const value = frame.values[slot];
-  if (value !== unread) return value;
-  const fresh = (frame.readers[slot] as SlotReader)(frame);
-  frame.values[slot] = fresh;
-  return fresh;
-}
+export const read = (frame: Frame, slot: number): unknown => frame[slot];
 
 /**
- * Numbers as rules compare them: a number, or text that reads as one ("12", " 3.5 ");
- * anything else is `NaN`, which no comparison holds for.
+ * A value as numeric comparisons see it: numbers as they are, numeric text converted
+ * (CSV cells are text), anything else `NaN`, which no comparison holds for.
  * @internal
  */
 export const toNumber = (value: unknown): number =>
   typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
 
 /**
- * The slots of one compiled rule set: a slot per field, and one per field compared as a
- * number. Conditions ask for slots while they compile; frames are made afterwards.
+ * Which slots a frame reads, as parallel lists by kind of slot, so that each of the
+ * frame's loops sees one kind of access.
+ * @internal
+ */
+export interface SlotPlan {
+  /** Every slot `null`: what a frame starts from. */
+  readonly blank: readonly null[];
+  readonly plainNames: readonly string[];
+  readonly plainAt: readonly number[];
+  readonly getters: readonly Getter[];
+  readonly getterAt: readonly number[];
+  /** Custom field name (without `custom.`) to slot. */
+  readonly custom: ReadonlyMap<string, number>;
+  readonly numberFrom: readonly number[];
+  readonly numberAt: readonly number[];
+}
+
+/**
+ * The slots of a rule set: `value(field)` and `number(field)` give a field's slot (the
+ * same slot for the same field, however many tests ask); `plan(slots)` says which slots
+ * a kind of record needs; `frame(record, context, plan?)` reads them (all by default).
  * @internal
  */
 export interface FieldSlots {
-  /** The slot holding `field` as read (see `Getter` for `undefined` and `null`). */
   readonly value: (field: RuleField) => number;
-  /** The slot holding `field` converted with `toNumber`. */
   readonly number: (field: RuleField) => number;
-  /** A fresh frame for one record. */
-  readonly frame: (record: Subject, context: RuleContext) => Frame;
+  readonly plan: (slots: Iterable<number>) => SlotPlan;
+  readonly frame: (record: Subject, context: RuleContext, plan?: SlotPlan) => Frame;
 }
 
-/** @internal */
+type Slot =
+  | { readonly kind: 'plain'; readonly name: string }
+  | { readonly kind: 'getter'; readonly get: Getter }
+  | { readonly kind: 'custom'; readonly name: string }
+  | { readonly kind: 'number'; readonly from: number };
+
+/**
+ * Creates an empty set of field slots, filled as conditions are compiled.
+ * @internal
+ */
 export function createFieldSlots(): FieldSlots {
-  const readers: SlotReader[] = [];
-  const slots = new Map<string, number>();
-  let blank: unknown[] = [];
-  const slot = (key: string, reader: () => SlotReader): number => {
-    let index = slots.get(key);
-    if (index === undefined) {
-      index = readers.push(reader()) - 1;
-      slots.set(key, index);
+  const keys = new Map<string, number>();
+  const slots: Slot[] = [];
+  const add = (key: string, slot: () => Slot): number => {
+    let at = keys.get(key);
+    if (at === undefined) {
+      // The slot is made first, so a number's own field takes the lower slot.
+      const made = slot();
+      at = slots.push(made) - 1;
+      keys.set(key, at);
     }
-    return index;
-  };
-  // Custom fields are read all at once, by one walk over the record's `custom` object,
-  // the first time a rule needs one of them: a walk reads each value by its position
-  // (quick), where reading one field at a time is a lookup by a name only known at run
-  // time (slow). A record with no `custom` object, or without the field, reads `null`.
-  const customSlots = new Map<string, number>();
-  const customSlotList: number[] = [];
-  const loadCustom = (frame: Frame): void => {
-    const { values } = frame;
-    for (let i = 0; i < customSlotList.length; i++) values[customSlotList[i] as number] = null;
-    const custom = frame.record['custom'];
-    if (custom === null || typeof custom !== 'object') return;
-    for (const key in custom) {
-      const at = customSlots.get(key);
-      // Own keys only: custom fields have any name, "constructor" included.
-      if (at !== undefined && Object.hasOwn(custom, key)) values[at] = present((custom as Record<string, unknown>)[key]);
-    }
-  };
-  const value = (field: RuleField): number => {
-    if (!field.startsWith('custom.')) return slot(field, () => readerFor(field));
-    const known = slots.get(field);
-    if (known !== undefined) return known;
-    const at = readers.length;
-    readers.push((frame) => {
-      loadCustom(frame);
-      return frame.values[at];
-    });
-    slots.set(field, at);
-    customSlots.set(field.slice('custom.'.length), at);
-    customSlotList.push(at);
     return at;
   };
-  const readerFor = (field: RuleField): SlotReader => {
-    if (isPlainField(field)) return (frame) => present(frame.record[field]);
-    const get = getterFor(field);
-    return (frame) => get(frame.record, frame.context);
+
+  const value = (field: RuleField): number =>
+    add(field, () =>
+      field.startsWith('custom.')
+        ? { kind: 'custom', name: field.slice('custom.'.length) }
+        : isPlainField(field)
+          ? { kind: 'plain', name: field }
+          : { kind: 'getter', get: getterFor(field) },
+    );
+  const number = (field: RuleField): number => add(`#${field}`, () => ({ kind: 'number', from: value(field) }));
+
+  const plan = (wanted: Iterable<number>): SlotPlan => {
+    const all = new Set(wanted);
+    for (const at of all) {
+      const slot = slots[at];
+      if (slot?.kind === 'number') all.add(slot.from);
+    }
+    const out = {
+      blank: slots.map(() => null),
+      plainNames: [] as string[],
+      plainAt: [] as number[],
+      getters: [] as Getter[],
+      getterAt: [] as number[],
+      custom: new Map<string, number>(),
+      numberFrom: [] as number[],
+      numberAt: [] as number[],
+    };
+    // In slot order, so each number is converted after its field is read.
+    for (const at of [...all].sort((a, b) => a - b)) {
+      const slot = slots[at] as Slot;
+      if (slot.kind === 'plain') out.plainNames.push(slot.name), out.plainAt.push(at);
+      else if (slot.kind === 'getter') out.getters.push(slot.get), out.getterAt.push(at);
+      else if (slot.kind === 'custom') out.custom.set(slot.name, at);
+      else out.numberFrom.push(slot.from), out.numberAt.push(at);
+    }
+    return out;
   };
-  const number = (field: RuleField): number => {
-    const from = value(field);
-    return slot(`#${field}`, () => (frame) => toNumber(read(frame, from)));
+
+  // The plan of every slot, remade when slots were added since.
+  let everything: SlotPlan | undefined;
+  const frame = (record: Subject, context: RuleContext, only?: SlotPlan): Frame => {
+    if (only === undefined && everything?.blank.length !== slots.length) everything = plan(slots.keys());
+    const p = only ?? (everything as SlotPlan);
+    const values: unknown[] = p.blank.slice();
+    const { plainNames, plainAt, getters, getterAt, numberFrom, numberAt } = p;
+    for (let i = 0; i < plainAt.length; i++) values[plainAt[i] as number] = present(record[plainNames[i] as string]);
+    for (let i = 0; i < getterAt.length; i++) values[getterAt[i] as number] = (getters[i] as Getter)(record, context);
+    // Custom fields are read by one walk over the record's `custom` object: a walk reads
+    // each value by its position (quick), where reading one field at a time is a lookup
+    // by a name only known at run time (slow). Absent custom fields stay `null`.
+    if (p.custom.size > 0) {
+      const custom = record['custom'];
+      if (custom !== null && typeof custom === 'object') {
+        for (const key in custom) {
+          const at = p.custom.get(key);
+          // Own keys only: custom fields have any name, "constructor" included.
+          if (at !== undefined && Object.hasOwn(custom, key)) values[at] = present((custom as Record<string, unknown>)[key]);
+        }
+      }
+    }
+    for (let i = 0; i < numberAt.length; i++) values[numberAt[i] as number] = toNumber(values[numberFrom[i] as number]);
+    return values;
   };
-  const frame = (record: Subject, context: RuleContext): Frame => {
-    if (blank.length !== readers.length) blank = readers.map(() => unread);
-    return { record, context, values: blank.slice(), readers };
-  };
-  return { value, number, frame };
+
+  return { value, number, plan, frame };
 }
