@@ -23,8 +23,13 @@ export const read = (frame: Frame, slot: number): unknown => frame[slot];
  * (CSV cells are text), anything else `NaN`, which no comparison holds for.
  * @internal
  */
-export const toNumber = (value: unknown): number =>
-  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+export const toNumber = (value: unknown): number => {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return Number.NaN;
+  // Blank text converts to 0, so only a 0 needs the (slower) check for blank.
+  const n = Number(value);
+  return n !== 0 || value.trim() !== '' ? n : Number.NaN;
+};
 
 /**
  * Which slots a frame reads, as parallel lists by kind of slot, so that each of the
