@@ -74,7 +74,8 @@ export function allGate(gates: readonly (Gate | undefined)[]): Gate | undefined 
  */
 export function anyGate(gates: readonly (Gate | undefined)[]): Gate | undefined {
   if (gates.length === 0 || gates.includes(undefined)) return undefined;
-  const parts = gates as readonly Gate[];
+  // Flat: an `any` of `any`s is one `any`, so checking one needs no recursion.
+  const parts = (gates as readonly Gate[]).flatMap((g) => (g.kind === 'any' ? g.gates : [g]));
   return make('any', -1, parts.reduce((sum, g) => sum + g.width, 0), { gates: parts });
 }
 
@@ -86,12 +87,12 @@ export function anyGate(gates: readonly (Gate | undefined)[]): Gate | undefined 
  */
 export function shut(gate: Gate, frame: Frame): boolean {
   if (gate.kind !== 'any') return shutTest(gate, frame);
-  for (const part of gate.gates) if (!shut(part, frame)) return false;
+  const parts = gate.gates;
+  for (let i = 0; i < parts.length; i++) if (!shutTest(parts[i] as Gate, frame)) return false;
   return true;
 }
 
-// The test gates apart from `any`, so the common case is one small function without
-// recursion, which the engine's loop can inline.
+// The gates of single tests: `any` holds only those (see anyGate), so no check recurses.
 function shutTest(gate: Gate, frame: Frame): boolean {
   const kind = gate.kind;
   if (kind === 'text') {
