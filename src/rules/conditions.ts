@@ -2,6 +2,7 @@ import { categoryNodes } from '../taxonomy/data.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
 import { isSubtypeField, type Subject } from './field-access.js';
 import { allGate, anyGate, testGate, type Gate } from './gate.js';
+import { allHold, anyHolds, checkFor, type Check } from './checks.js';
 import { createFieldSlots, read, toNumber, type FieldSlots, type Frame } from './field-slots.js';
 import type { Condition, FieldTest, RuleContext, RuleField, Scalar } from './types.js';
 
@@ -42,6 +43,8 @@ export interface CompiledCondition {
   readonly gate: Gate | undefined;
   /** The slots the condition and its gate read, so a frame can read just those. */
   readonly reads: readonly number[];
+  /** The condition as a check, when it is a simple field test. */
+  readonly check: Check | undefined;
 }
 
 const allCategories = /* @__PURE__ */ categoryNodes.map((n) => n.id);
@@ -60,8 +63,8 @@ function same(value: unknown, expected: Scalar): boolean {
   return false;
 }
 
-// Each operator gets its own closure (not one closure calling a `holds` function): every
-// closure site then sees one kind of comparison, which keeps the hot path inlined.
+// A test on its own gets a closure per operator: every closure site then sees one kind
+// of comparison. Inside `all` and `any`, simple tests run as checks instead (checks.ts).
 function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
   const field = test.field as RuleField;
   const at = slots.value(field);
@@ -69,11 +72,13 @@ function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
   const onContext = field.startsWith('context.');
   // Comparisons with a number read the field's number slot as well.
   const numeric = 'equals' in test ? typeof test.equals === 'number' : !('in' in test || 'exists' in test);
+  const check = checkFor(test, slots);
   const facts = {
     specificity: weight,
     taxonomyOnly: taxonomyFields.has(field),
-    gate: testGate(test, slots),
+    gate: testGate(check),
     reads: numeric ? [at, slots.number(field)] : [at],
+    check,
   };
   if ('exists' in test) {
     const want = test.exists;
@@ -166,8 +171,17 @@ function byCost(parts: readonly CompiledCondition[]): CompiledCondition[] {
   return [...parts].sort((a, b) => cost(a) - cost(b));
 }
 
-// Two parts, the usual case, get a closure without a loop.
-function allOf(evals: readonly Evaluate[]): Evaluate {
+// Simple field tests (checks) run first, in one loop; the other parts after them. Two
+// other parts, the usual case, get a closure without a loop.
+function allOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
+  if (checks.length === 0) return allOfParts(evals);
+  if (evals.length === 0) return (f) => (allHold(checks, f) ? TRUE : FALSE);
+  const rest = allOfParts(evals);
+  return (f) => (allHold(checks, f) ? rest(f) : FALSE);
+}
+
+function allOfParts(evals: readonly Evaluate[]): Evaluate {
+  if (evals.length === 1) return evals[0] as Evaluate;
   if (evals.length === 2) {
     const [a, b] = evals as [Evaluate, Evaluate];
     return (f) => {
@@ -189,7 +203,16 @@ function allOf(evals: readonly Evaluate[]): Evaluate {
   };
 }
 
-function anyOf(evals: readonly Evaluate[]): Evaluate {
+// A check is never UNKNOWN, so when none holds the other parts decide.
+function anyOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
+  if (checks.length === 0) return anyOfParts(evals);
+  if (evals.length === 0) return (f) => (anyHolds(checks, f) ? TRUE : FALSE);
+  const rest = anyOfParts(evals);
+  return (f) => (anyHolds(checks, f) ? TRUE : rest(f));
+}
+
+function anyOfParts(evals: readonly Evaluate[]): Evaluate {
+  if (evals.length === 1) return evals[0] as Evaluate;
   if (evals.length === 2) {
     const [a, b] = evals as [Evaluate, Evaluate];
     return (f) => {
@@ -211,6 +234,17 @@ function anyOf(evals: readonly Evaluate[]): Evaluate {
   };
 }
 
+// The parts as checks and as closures, each in the order given.
+function split(parts: readonly CompiledCondition[]): [Check[], Evaluate[]] {
+  const checks: Check[] = [];
+  const evals: Evaluate[] = [];
+  for (const p of parts) {
+    if (p.check === undefined) evals.push(p.evaluate);
+    else checks.push(p.check);
+  }
+  return [checks, evals];
+}
+
 /**
  * Compiles a condition into plain closures. Conditions are data from users, so nothing
  * here generates code: each node becomes a closure over its children.
@@ -220,19 +254,20 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
   if ('all' in condition) {
     const parts = condition.all.map((part) => compileCondition(part, slots));
     return {
-      evaluate: allOf(byCost(parts).map((p) => p.evaluate)),
+      evaluate: allOf(...split(byCost(parts))),
       categories: parts.reduce<ReadonlySet<PartnerCategory> | undefined>((acc, p) => intersect(acc, p.categories), undefined),
       specificity: parts.reduce((sum, p) => sum + p.specificity, 0),
       needsContext: parts.some((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
       gate: allGate(parts.map((p) => p.gate)),
       reads: parts.flatMap((p) => p.reads),
+      check: undefined,
     };
   }
   if ('any' in condition) {
     const parts = condition.any.map((part) => compileCondition(part, slots));
     return {
-      evaluate: anyOf(parts.map((p) => p.evaluate)),
+      evaluate: anyOf(...split(parts)),
       categories: parts.some((p) => p.categories === undefined)
         ? undefined
         : new Set(parts.flatMap((p) => [...(p.categories ?? [])])),
@@ -241,6 +276,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
       gate: anyGate(parts.map((p) => p.gate)),
       reads: parts.flatMap((p) => p.reads),
+      check: undefined,
     };
   }
   if ('not' in condition) {
@@ -257,6 +293,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots): Compi
       taxonomyOnly: part.taxonomyOnly,
       gate: undefined,
       reads: part.reads,
+      check: undefined,
     };
   }
   return compileTest(condition, slots);
