@@ -41,12 +41,14 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) 
   ),
 })).node;
 
-const rules = fc
-  .array(fc.record({ when: condition, recommend: fc.constantFrom('sla', 'one-to-one', 'formal-program'), priority: fc.constantFrom(100, 110) }), {
-    minLength: 1,
-    maxLength: 8,
-  })
-  .map((list) => list.map((r, i): Rule => ({ id: `r${i}`, description: `rule ${i}`, ...r })));
+const ruleList = (minLength: number, maxLength: number): fc.Arbitrary<Rule[]> =>
+  fc
+    .array(fc.record({ when: condition, recommend: fc.constantFrom('sla', 'one-to-one', 'formal-program'), priority: fc.constantFrom(100, 110) }), {
+      minLength,
+      maxLength,
+    })
+    .map((list) => list.map((r, i): Rule => ({ id: `r${i}`, description: `rule ${i}`, ...r })));
+const rules = ruleList(1, 8);
 
 const record = fc.record(
   {
@@ -74,6 +76,21 @@ describe('rule engine shortcuts', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  // The text-gate index keeps a bit per rule in 32-bit words: more than 32 rules take two.
+  it('fire the same rules with more rules than one index word holds', () => {
+    fc.assert(
+      fc.property(ruleList(33, 70), fc.array(record, { minLength: 1, maxLength: 6 }), (list, records) => {
+        const engine = createRuleEngine({ rules: list });
+        const reference = list.map((r) => ({ id: r.id, holds: evaluatorFor(r.when) }));
+        for (const r of records) {
+          const fired = engine.recommend(r).trace.filter((t) => t.outcome !== 'pending').map((t) => t.rule).sort();
+          expect(fired).toEqual(reference.filter((x) => x.holds(r, {}) === TRUE).map((x) => x.id).sort());
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
