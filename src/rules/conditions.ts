@@ -45,6 +45,16 @@ export interface CompiledCondition {
   readonly reads: readonly number[];
   /** The condition as a check, when it is a simple field test. */
   readonly check: Check | undefined;
+  /**
+   * Compiled for one category (see `compileCondition`): whether the category alone
+   * settles the condition, `undefined` when the record's other fields decide.
+   */
+  readonly settled: Truth | undefined;
+  /**
+   * The condition's tests of the category, function and group, in order: what a category
+   * settles. Categories on which they agree get the same condition compiled for them.
+   */
+  readonly taxonomyTests: readonly Evaluate[];
 }
 
 const allCategories = /* @__PURE__ */ categoryNodes.map((n) => n.id);
@@ -65,7 +75,7 @@ function same(value: unknown, expected: Scalar): boolean {
 
 // A test on its own gets a closure per operator: every closure site then sees one kind
 // of comparison. Inside `all` and `any`, simple tests run as checks instead (checks.ts).
-function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
+function compileTest(test: FieldTest, slots: FieldSlots, known: Frame | undefined): CompiledCondition {
   const field = test.field as RuleField;
   const at = slots.value(field);
   const weight = weights[field] ?? 1;
@@ -73,9 +83,10 @@ function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
   // Comparisons with a number read the field's number slot as well.
   const numeric = 'equals' in test ? typeof test.equals === 'number' : !('in' in test || 'exists' in test);
   const check = checkFor(test, slots);
+  const taxonomyOnly = taxonomyFields.has(field);
   const facts = {
     specificity: weight,
-    taxonomyOnly: taxonomyFields.has(field),
+    taxonomyOnly,
     gate: testGate(check),
     reads: numeric ? [at, slots.number(field)] : [at],
     check,
@@ -83,15 +94,37 @@ function compileTest(test: FieldTest, slots: FieldSlots): CompiledCondition {
   if ('exists' in test) {
     const want = test.exists;
     // Presence is always decidable, so `exists` never answers UNKNOWN.
+    const evaluate: Evaluate = (f) => (((read(f, at) ?? null) !== null) === want ? TRUE : FALSE);
     return {
       ...facts,
-      evaluate: (f) => (((read(f, at) ?? null) !== null) === want ? TRUE : FALSE),
+      ...settle(taxonomyOnly, evaluate, known),
       categories: want ? restrict(field, undefined) : undefined,
       needsContext: onContext && want,
     };
   }
-  return { ...facts, evaluate: compareTest(test, slots, at), categories: restrict(field, test), needsContext: onContext };
+  return {
+    ...facts,
+    ...settle(taxonomyOnly, compareTest(test, slots, at), known),
+    categories: restrict(field, test),
+    needsContext: onContext,
+  };
 }
+
+// A test of the category, function or group, for a record of a known category, is a
+// constant: it reads nothing.
+function settle(
+  taxonomyOnly: boolean,
+  evaluate: Evaluate,
+  known: Frame | undefined,
+): Pick<CompiledCondition, 'evaluate' | 'settled' | 'taxonomyTests'> & { reads?: readonly number[] } {
+  const taxonomyTests = taxonomyOnly ? [evaluate] : [];
+  const settled = taxonomyOnly && known !== undefined ? evaluate(known) : UNKNOWN;
+  if (settled === UNKNOWN) return { evaluate, settled: undefined, taxonomyTests };
+  return { evaluate: settled === TRUE ? always : never, settled, reads: [], taxonomyTests };
+}
+
+const always: Evaluate = () => TRUE;
+const never: Evaluate = () => FALSE;
 
 // UNKNOWN when the taxonomy needs the value and the record lacks it; FALSE when it is
 // simply absent (null); otherwise the comparison.
@@ -167,6 +200,7 @@ function intersect(
 // text tests, then comparisons, then the rest; tests of the category last, since the
 // engine only reaches a rule through its category's bucket, where they mostly hold.
 function byCost(parts: readonly CompiledCondition[]): CompiledCondition[] {
+  // (A part the category settled is not here: see compileCondition.)
   const cost = (p: CompiledCondition): number => (p.taxonomyOnly ? 1e6 : (p.gate?.width ?? 1e3));
   return [...parts].sort((a, b) => cost(a) - cost(b));
 }
@@ -248,55 +282,91 @@ function split(parts: readonly CompiledCondition[]): [Check[], Evaluate[]] {
 /**
  * Compiles a condition into plain closures. Conditions are data from users, so nothing
  * here generates code: each node becomes a closure over its children.
+ *
+ * Given `known`, the frame of a record that has only a category, the condition is
+ * compiled for records of that category: its tests of the category, function and group
+ * are settled (`settled`), so `all` and `any` keep only the parts the record's other
+ * fields decide, and the gate and the fields read are those of the parts kept. What the
+ * condition says about ranking (specificity, categories, context) is the same either way.
  * @internal
  */
-export function compileCondition(condition: Condition, slots: FieldSlots): CompiledCondition {
+export function compileCondition(condition: Condition, slots: FieldSlots, known?: Frame): CompiledCondition {
   if ('all' in condition) {
-    const parts = condition.all.map((part) => compileCondition(part, slots));
+    const parts = condition.all.map((part) => compileCondition(part, slots, known));
+    const open = parts.filter((p) => p.settled !== TRUE);
+    const settled = parts.some((p) => p.settled === FALSE) ? FALSE : open.length === 0 ? TRUE : undefined;
     return {
-      evaluate: allOf(...split(byCost(parts))),
+      ...combined(parts, byCost(open), settled, allOf, allGate),
       categories: parts.reduce<ReadonlySet<PartnerCategory> | undefined>((acc, p) => intersect(acc, p.categories), undefined),
       specificity: parts.reduce((sum, p) => sum + p.specificity, 0),
       needsContext: parts.some((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
-      gate: allGate(parts.map((p) => p.gate)),
-      reads: parts.flatMap((p) => p.reads),
-      check: undefined,
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map((part) => compileCondition(part, slots));
+    const parts = condition.any.map((part) => compileCondition(part, slots, known));
+    const open = parts.filter((p) => p.settled !== FALSE);
+    const settled = parts.some((p) => p.settled === TRUE) ? TRUE : open.length === 0 ? FALSE : undefined;
     return {
-      evaluate: anyOf(...split(parts)),
+      ...combined(parts, open, settled, anyOf, anyGate),
       categories: parts.some((p) => p.categories === undefined)
         ? undefined
         : new Set(parts.flatMap((p) => [...(p.categories ?? [])])),
       specificity: parts.length === 0 ? 0 : Math.min(...parts.map((p) => p.specificity)),
       needsContext: parts.length > 0 && parts.every((p) => p.needsContext),
       taxonomyOnly: parts.every((p) => p.taxonomyOnly),
-      gate: anyGate(parts.map((p) => p.gate)),
-      reads: parts.flatMap((p) => p.reads),
-      check: undefined,
     };
   }
   if ('not' in condition) {
-    const part = compileCondition(condition.not, slots);
+    const part = compileCondition(condition.not, slots, known);
     const evaluate = part.evaluate;
+    const settled = part.settled === undefined ? undefined : part.settled === TRUE ? FALSE : TRUE;
     return {
-      evaluate: (f) => {
-        const t = evaluate(f);
-        return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
-      },
+      evaluate:
+        settled === TRUE
+          ? always
+          : settled === FALSE
+            ? never
+            : (f) => {
+                const t = evaluate(f);
+                return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+              },
       categories: undefined,
       specificity: part.specificity,
       needsContext: false,
       taxonomyOnly: part.taxonomyOnly,
       gate: undefined,
-      reads: part.reads,
+      reads: settled === undefined ? part.reads : [],
       check: undefined,
+      settled,
+      taxonomyTests: part.taxonomyTests,
     };
   }
-  return compileTest(condition, slots);
+  return compileTest(condition, slots, known);
+}
+
+// What `all` and `any` make of the parts left open (in the order to run them): a
+// constant when settled, the one part itself when one is left, else the parts combined.
+function combined(
+  parts: readonly CompiledCondition[],
+  open: readonly CompiledCondition[],
+  settled: Truth | undefined,
+  combine: (checks: readonly Check[], evals: readonly Evaluate[]) => Evaluate,
+  gateOf: (gates: readonly (Gate | undefined)[]) => Gate | undefined,
+): Pick<CompiledCondition, 'evaluate' | 'gate' | 'reads' | 'check' | 'settled' | 'taxonomyTests'> {
+  const taxonomyTests = parts.flatMap((p) => p.taxonomyTests);
+  if (settled !== undefined) {
+    return { evaluate: settled === TRUE ? always : never, gate: undefined, reads: [], check: undefined, settled, taxonomyTests };
+  }
+  const only = open.length === 1 ? open[0] : undefined;
+  return {
+    evaluate: only?.evaluate ?? combine(...split(open)),
+    gate: gateOf(open.map((p) => p.gate)),
+    reads: open.flatMap((p) => p.reads),
+    check: only?.check,
+    settled,
+    taxonomyTests,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { partnerCategories } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
-import { compileCondition, FALSE, TRUE, UNKNOWN, type Evaluate, type Truth } from './conditions.js';
+import { compileCondition, FALSE, TRUE, UNKNOWN, type CompiledCondition, type Evaluate, type Truth } from './conditions.js';
 import { shut, type Gate } from './gate.js';
 import { failedTests, neededFields } from './explain.js';
 import { asSubject, noContext, type Subject } from './field-access.js';
@@ -97,12 +97,10 @@ interface CompiledRule {
   readonly source: RuleSource;
   readonly priority: number;
   readonly specificity: number;
-  readonly evaluate: Evaluate;
-  readonly gate: Gate | undefined;
+  /** The condition for records of any category; the buckets compile it for theirs. */
+  readonly condition: CompiledCondition;
   readonly categories: ReadonlySet<PartnerCategory> | undefined;
   readonly needsContext: boolean;
-  readonly taxonomyOnly: boolean;
-  readonly reads: readonly number[];
   /** Position in rank order, set once the rules are sorted, and as text for cache keys. */
   rank: number;
   rankKey: string;
@@ -114,8 +112,18 @@ interface CompiledRule {
 interface BucketEntry {
   readonly c: CompiledRule;
   readonly always: boolean;
-  /** The rule's gate, unless the bucket's index checks it. */
+  /** The rule's condition compiled for the category. */
+  readonly evaluate: Evaluate;
+  /** Its gate for the category. */
   readonly gate: Gate | undefined;
+  /** Its gate, unless the bucket's index checks it. */
+  readonly unindexed: Gate | undefined;
+}
+
+/** A rule and its condition for one category. */
+interface Applied {
+  readonly c: CompiledRule;
+  readonly here: CompiledCondition;
 }
 
 /** The rules for one category, and the fields they read of its records. */
@@ -137,12 +145,9 @@ function compile(rule: Rule, slots: FieldSlots): CompiledRule {
     source: rule.source ?? 'user',
     priority: rule.priority ?? 100,
     specificity: condition.specificity,
-    evaluate: condition.evaluate,
-    gate: condition.gate,
+    condition,
     categories: condition.categories,
     needsContext: condition.needsContext,
-    taxonomyOnly: condition.taxonomyOnly,
-    reads: condition.reads,
     rank: 0,
     rankKey: '',
     alone: undefined,
@@ -192,31 +197,47 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   // Per category, the rules that can hold for it, in rank order, once with and once
   // without the rules that need a context. A rule that reads only the taxonomy is settled
   // here for each category: dropped when it cannot hold, marked `always` when it must.
-  const bucket = (withContext: boolean): ReadonlyMap<unknown, Bucket> =>
-    new Map(
-      partnerCategories.map((id) => {
-        const probe = { category: id };
-        const rules: { c: CompiledRule; always: boolean }[] = [];
-        for (const c of compiled) {
-          if ((c.categories !== undefined && !c.categories.has(id)) || (!withContext && c.needsContext)) continue;
-          const settled = c.taxonomyOnly ? c.evaluate(slots.frame(probe, noContext)) : undefined;
-          if (settled !== FALSE) rules.push({ c, always: settled === TRUE });
-        }
-        return [id, makeBucket(rules)];
-      }),
-    );
-  const makeBucket = (rules: readonly { c: CompiledRule; always: boolean }[]): Bucket => {
-    const index = createGateIndex(rules.map(({ c, always }) => (always ? undefined : c.gate)));
+  // A rule that tests the taxonomy is compiled again for the categories it can hold for,
+  // with those tests settled: what is left is what the record's other fields decide. Its
+  // tests' answers are the key: categories that answer them alike share one compilation.
+  const compiledFor = new Map<CompiledRule, Map<string, CompiledCondition>>();
+  const conditionFor = (c: CompiledRule, known: Frame): CompiledCondition => {
+    const tests = c.condition.taxonomyTests;
+    if (tests.length === 0) return c.condition;
+    const key = tests.map((test) => test(known)).join('');
+    const byKey = compiledFor.get(c) ?? new Map<string, CompiledCondition>();
+    compiledFor.set(c, byKey);
+    const here = byKey.get(key) ?? compileCondition(c.rule.when, slots, known);
+    byKey.set(key, here);
+    return here;
+  };
+  const applied = new Map(
+    partnerCategories.map((id): [PartnerCategory, Applied[]] => {
+      const known = slots.frame({ category: id }, noContext);
+      const rules = compiled.filter((c) => c.categories === undefined || c.categories.has(id));
+      return [id, rules.map((c) => ({ c, here: conditionFor(c, known) })).filter(({ here }) => here.settled !== FALSE)];
+    }),
+  );
+  const makeBucket = (rules: readonly Applied[]): Bucket => {
+    const index = createGateIndex(rules.map(({ here }) => here.gate));
     return {
-      entries: rules.map(({ c, always }, i) => ({ c, always, gate: index.covered[i] === true ? undefined : c.gate })),
-      plan: slots.plan(rules.flatMap(({ c, always }) => (always ? [] : c.reads))),
+      entries: rules.map(({ c, here }, i) => ({
+        c,
+        always: here.settled === TRUE,
+        evaluate: here.evaluate,
+        gate: here.gate,
+        unindexed: index.covered[i] === true ? undefined : here.gate,
+      })),
+      plan: slots.plan(rules.flatMap(({ here }) => here.reads)),
       index,
       open: new Int32Array(index.words),
     };
   };
+  const bucket = (withContext: boolean): ReadonlyMap<unknown, Bucket> =>
+    new Map([...applied].map(([id, rules]) => [id, makeBucket(rules.filter(({ c }) => withContext || !c.needsContext))]));
   const withContext = bucket(true);
-  const withoutContext = bucket(false);
-  const anyCategory = makeBucket(compiled.map((c) => ({ c, always: false })));
+  const withoutContext = compiled.some((c) => c.needsContext) ? bucket(false) : withContext;
+  const anyCategory = makeBucket(compiled.map((c) => ({ c, here: c.condition })));
   const rulesFor = (record: Subject, context: RuleContext | undefined): Bucket =>
     (context === undefined ? withoutContext : withContext).get(record['category']) ?? anyCategory;
 
@@ -228,12 +249,12 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     let frame: Frame | undefined;
     let pending: ManagementOption | 'mixed' | undefined;
     for (let i = 0; i < entries.length; i++) {
-      const { c, always } = entries[i] as BucketEntry;
+      const { c, always, gate, evaluate } = entries[i] as BucketEntry;
       let t: Truth = TRUE;
       if (!always) {
         frame ??= slots.frame(record, ctx, plan);
-        if (c.gate !== undefined && shut(c.gate, frame)) continue;
-        t = c.evaluate(frame);
+        if (gate !== undefined && shut(gate, frame)) continue;
+        t = evaluate(frame);
       }
       if (t === TRUE) return pending === undefined || pending === c.rule.recommend ? c.rule.recommend : undefined;
       if (t === UNKNOWN) pending = pending === undefined || pending === c.rule.recommend ? c.rule.recommend : 'mixed';
@@ -275,12 +296,12 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     if (indexed) openRules(index, (frame = slots.frame(record, ctx, plan)), open);
     for (let i = 0; i < entries.length; i++) {
       if (indexed && ((open[i >> 5] as number) & (1 << (i & 31))) === 0) continue;
-      const { c, always, gate } = entries[i] as BucketEntry;
+      const { c, always, unindexed, evaluate } = entries[i] as BucketEntry;
       let t: Truth = TRUE;
       if (!always) {
         frame ??= slots.frame(record, ctx, plan);
-        if (gate !== undefined && shut(gate, frame)) continue;
-        t = c.evaluate(frame);
+        if (unindexed !== undefined && shut(unindexed, frame)) continue;
+        t = evaluate(frame);
       }
       if (t === TRUE) {
         fired.push(c);
