@@ -41,6 +41,8 @@ export interface CompiledCondition {
   readonly taxonomyOnly: boolean;
   /** A cheap test that must pass for the condition to hold. */
   readonly gate: Gate | undefined;
+  /** The condition for a record that passed its gate: `evaluate` without the gate's test. */
+  readonly passed: Evaluate;
   /** The slots the condition and its gate read, so a frame can read just those. */
   readonly reads: readonly number[];
   /** The condition as a check, when it is a simple field test. */
@@ -84,27 +86,33 @@ function compileTest(test: FieldTest, slots: FieldSlots, known: Frame | undefine
   const numeric = 'equals' in test ? typeof test.equals === 'number' : !('in' in test || 'exists' in test);
   const check = checkFor(test, slots);
   const taxonomyOnly = taxonomyFields.has(field);
+  const gate = testGate(check);
   const facts = {
     specificity: weight,
     taxonomyOnly,
-    gate: testGate(check),
+    gate,
     reads: numeric ? [at, slots.number(field)] : [at],
     check,
   };
+  // A test that is its own gate holds once the gate has passed.
+  const passedFor = (evaluate: Evaluate): Evaluate => (gate === undefined ? evaluate : always);
   if ('exists' in test) {
     const want = test.exists;
     // Presence is always decidable, so `exists` never answers UNKNOWN.
     const evaluate: Evaluate = (f) => (((read(f, at) ?? null) !== null) === want ? TRUE : FALSE);
     return {
       ...facts,
+      passed: passedFor(evaluate),
       ...settle(taxonomyOnly, evaluate, known),
       categories: want ? restrict(field, undefined) : undefined,
       needsContext: onContext && want,
     };
   }
+  const evaluate = compareTest(test, slots, at);
   return {
     ...facts,
-    ...settle(taxonomyOnly, compareTest(test, slots, at), known),
+    passed: passedFor(evaluate),
+    ...settle(taxonomyOnly, evaluate, known),
     categories: restrict(field, test),
     needsContext: onContext,
   };
@@ -116,11 +124,12 @@ function settle(
   taxonomyOnly: boolean,
   evaluate: Evaluate,
   known: Frame | undefined,
-): Pick<CompiledCondition, 'evaluate' | 'settled' | 'taxonomyTests'> & { reads?: readonly number[] } {
+): Pick<CompiledCondition, 'evaluate' | 'settled' | 'taxonomyTests'> & { reads?: readonly number[]; passed?: Evaluate } {
   const taxonomyTests = taxonomyOnly ? [evaluate] : [];
   const settled = taxonomyOnly && known !== undefined ? evaluate(known) : UNKNOWN;
   if (settled === UNKNOWN) return { evaluate, settled: undefined, taxonomyTests };
-  return { evaluate: settled === TRUE ? always : never, settled, reads: [], taxonomyTests };
+  const constant = settled === TRUE ? always : never;
+  return { evaluate: constant, passed: constant, settled, reads: [], taxonomyTests };
 }
 
 const always: Evaluate = () => TRUE;
@@ -296,7 +305,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots, known?
     const open = parts.filter((p) => p.settled !== TRUE);
     const settled = parts.some((p) => p.settled === FALSE) ? FALSE : open.length === 0 ? TRUE : undefined;
     return {
-      ...combined(parts, byCost(open), settled, allOf, allGate),
+      ...combined(parts, byCost(open), settled, 'all'),
       categories: parts.reduce<ReadonlySet<PartnerCategory> | undefined>((acc, p) => intersect(acc, p.categories), undefined),
       specificity: parts.reduce((sum, p) => sum + p.specificity, 0),
       needsContext: parts.some((p) => p.needsContext),
@@ -308,7 +317,7 @@ export function compileCondition(condition: Condition, slots: FieldSlots, known?
     const open = parts.filter((p) => p.settled !== FALSE);
     const settled = parts.some((p) => p.settled === TRUE) ? TRUE : open.length === 0 ? FALSE : undefined;
     return {
-      ...combined(parts, open, settled, anyOf, anyGate),
+      ...combined(parts, open, settled, 'any'),
       categories: parts.some((p) => p.categories === undefined)
         ? undefined
         : new Set(parts.flatMap((p) => [...(p.categories ?? [])])),
@@ -321,16 +330,18 @@ export function compileCondition(condition: Condition, slots: FieldSlots, known?
     const part = compileCondition(condition.not, slots, known);
     const evaluate = part.evaluate;
     const settled = part.settled === undefined ? undefined : part.settled === TRUE ? FALSE : TRUE;
+    const negated: Evaluate =
+      settled === TRUE
+        ? always
+        : settled === FALSE
+          ? never
+          : (f) => {
+              const t = evaluate(f);
+              return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
+            };
     return {
-      evaluate:
-        settled === TRUE
-          ? always
-          : settled === FALSE
-            ? never
-            : (f) => {
-                const t = evaluate(f);
-                return t === UNKNOWN ? UNKNOWN : t === TRUE ? FALSE : TRUE;
-              },
+      evaluate: negated,
+      passed: negated,
       categories: undefined,
       specificity: part.specificity,
       needsContext: false,
@@ -351,22 +362,32 @@ function combined(
   parts: readonly CompiledCondition[],
   open: readonly CompiledCondition[],
   settled: Truth | undefined,
-  combine: (checks: readonly Check[], evals: readonly Evaluate[]) => Evaluate,
-  gateOf: (gates: readonly (Gate | undefined)[]) => Gate | undefined,
-): Pick<CompiledCondition, 'evaluate' | 'gate' | 'reads' | 'check' | 'settled' | 'taxonomyTests'> {
+  kind: 'all' | 'any',
+): Pick<CompiledCondition, 'evaluate' | 'passed' | 'gate' | 'reads' | 'check' | 'settled' | 'taxonomyTests'> {
   const taxonomyTests = parts.flatMap((p) => p.taxonomyTests);
   if (settled !== undefined) {
-    return { evaluate: settled === TRUE ? always : never, gate: undefined, reads: [], check: undefined, settled, taxonomyTests };
+    const constant = settled === TRUE ? always : never;
+    return { evaluate: constant, passed: constant, gate: undefined, reads: [], check: undefined, settled, taxonomyTests };
   }
   const only = open.length === 1 ? open[0] : undefined;
-  return {
-    evaluate: only?.evaluate ?? combine(...split(open)),
-    gate: gateOf(open.map((p) => p.gate)),
-    reads: open.flatMap((p) => p.reads),
-    check: only?.check,
-    settled,
-    taxonomyTests,
-  };
+  if (only !== undefined) {
+    const { evaluate, passed, gate, reads, check } = only;
+    return { evaluate, passed, gate, reads, check, settled, taxonomyTests };
+  }
+  const combine = kind === 'all' ? allOf : anyOf;
+  const evaluate = combine(...split(open));
+  const gate = (kind === 'all' ? allGate : anyGate)(open.map((p) => p.gate));
+  return { evaluate, passed: kind === 'all' ? passedAll(open, gate) ?? evaluate : evaluate, gate, reads: open.flatMap((p) => p.reads), check: undefined, settled, taxonomyTests };
+}
+
+// An `all` whose gate has passed need not run the part the gate came from: a test that is
+// its own gate holds, and any other part needs only what is left once its gate passed.
+function passedAll(open: readonly CompiledCondition[], gate: Gate | undefined): Evaluate | undefined {
+  const from = gate === undefined ? undefined : open.find((p) => p.gate === gate);
+  if (from === undefined) return undefined;
+  const rest = open.filter((p) => p !== from);
+  const left = from.passed === always ? rest : [...rest, { ...from, evaluate: from.passed, check: undefined }];
+  return left.length === 0 ? always : left.length === 1 ? (left[0] as CompiledCondition).evaluate : allOf(...split(left));
 }
 
 /**

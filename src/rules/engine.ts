@@ -112,7 +112,7 @@ interface CompiledRule {
 interface BucketEntry {
   readonly c: CompiledRule;
   readonly always: boolean;
-  /** The rule's condition compiled for the category. */
+  /** The rule's condition compiled for the category, for a record that passed its gate. */
   readonly evaluate: Evaluate;
   /** Its gate for the category. */
   readonly gate: Gate | undefined;
@@ -224,7 +224,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       entries: rules.map(({ c, here }, i) => ({
         c,
         always: here.settled === TRUE,
-        evaluate: here.evaluate,
+        evaluate: here.passed,
         gate: here.gate,
         unindexed: index.covered[i] === true ? undefined : here.gate,
       })),
