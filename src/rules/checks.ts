@@ -44,14 +44,22 @@ const numericOps = { gt: GT, gte: GTE, lt: LT, lte: LTE } as const;
 const noTexts: ReadonlySet<unknown> = new Set();
 
 /**
- * The check for a field test, or `undefined` when the test is not one: a test of the
- * taxonomy's fields or the context, or one comparing with `true`/`false` or a list that
- * is not all text.
+ * Whether a field always reads as a value or `null`, never as "needed": record and custom
+ * fields. Its checks are all a test needs; the taxonomy's fields, subtypes and the
+ * context can be missing in a way that leaves a test unknown.
+ * @internal
+ */
+export function isDecidable(field: string): boolean {
+  return isPlainField(field) || field.startsWith('custom.');
+}
+
+/**
+ * The check for a field test, or `undefined` when the test is not one: a test comparing
+ * with `true`/`false` or with a list that is not all text.
  * @internal
  */
 export function checkFor(test: FieldTest, slots: FieldSlots): Check | undefined {
   const field = test.field as RuleField;
-  if (!isPlainField(field) && !field.startsWith('custom.')) return undefined;
   const check = (op: CheckOp, rest: Partial<Check> = {}): Check => ({
     op,
     slot: slots.value(field),
@@ -98,7 +106,7 @@ export function holds(check: Check, frame: Frame): boolean {
     case LTE:
       return (read(frame, check.number) as number) <= check.bound;
     default:
-      return (v !== null) === (check.bound === 1);
+      return (v !== null && v !== undefined) === (check.bound === 1);
   }
 }
 

@@ -2,7 +2,7 @@ import { categoryNodes } from '../taxonomy/data.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
 import { isSubtypeField, type Subject } from './field-access.js';
 import { allGate, anyGate, testGate, type Gate } from './gate.js';
-import { allHold, anyHolds, checkFor, type Check } from './checks.js';
+import { allHold, anyHolds, checkFor, holds, isDecidable, type Check } from './checks.js';
 import { createFieldSlots, read, toNumber, type FieldSlots, type Frame } from './field-slots.js';
 import type { Condition, FieldTest, RuleContext, RuleField, Scalar } from './types.js';
 
@@ -80,42 +80,32 @@ function same(value: unknown, expected: Scalar): boolean {
 function compileTest(test: FieldTest, slots: FieldSlots, known: Frame | undefined): CompiledCondition {
   const field = test.field as RuleField;
   const at = slots.value(field);
-  const weight = weights[field] ?? 1;
   const onContext = field.startsWith('context.');
-  // Comparisons with a number read the field's number slot as well.
-  const numeric = 'equals' in test ? typeof test.equals === 'number' : !('in' in test || 'exists' in test);
-  const check = checkFor(test, slots);
   const taxonomyOnly = taxonomyFields.has(field);
+  const found = checkFor(test, slots);
+  // Only fields that cannot be "needed" make checks for all, any and gates.
+  const check = found !== undefined && isDecidable(field) ? found : undefined;
   const gate = testGate(check);
-  const facts = {
-    specificity: weight,
+  const evaluate = found === undefined ? compareTest(test, at) : evaluateCheck(found, 'exists' in test || check !== undefined);
+  return {
+    specificity: weights[field] ?? 1,
     taxonomyOnly,
     gate,
-    reads: numeric ? [at, slots.number(field)] : [at],
+    reads: found !== undefined && found.number >= 0 ? [at, found.number] : [at],
     check,
-  };
-  // A test that is its own gate holds once the gate has passed.
-  const passedFor = (evaluate: Evaluate): Evaluate => (gate === undefined ? evaluate : always);
-  if ('exists' in test) {
-    const want = test.exists;
-    // Presence is always decidable, so `exists` never answers UNKNOWN.
-    const evaluate: Evaluate = (f) => (((read(f, at) ?? null) !== null) === want ? TRUE : FALSE);
-    return {
-      ...facts,
-      passed: passedFor(evaluate),
-      ...settle(taxonomyOnly, evaluate, known),
-      categories: want ? restrict(field, undefined) : undefined,
-      needsContext: onContext && want,
-    };
-  }
-  const evaluate = compareTest(test, slots, at);
-  return {
-    ...facts,
-    passed: passedFor(evaluate),
+    // A test that is its own gate holds once the gate has passed.
+    passed: gate === undefined ? evaluate : always,
     ...settle(taxonomyOnly, evaluate, known),
-    categories: restrict(field, test),
-    needsContext: onContext,
+    categories: 'exists' in test ? (test.exists ? restrict(field, undefined) : undefined) : restrict(field, test),
+    needsContext: onContext && (!('exists' in test) || test.exists),
   };
+}
+
+// A check as a test: UNKNOWN when the field is needed and missing, unless the test is
+// one of presence (always decidable).
+function evaluateCheck(check: Check, decidable: boolean): Evaluate {
+  if (decidable) return (f) => (holds(check, f) ? TRUE : FALSE);
+  return (f) => (read(f, check.slot) === undefined ? UNKNOWN : holds(check, f) ? TRUE : FALSE);
 }
 
 // A test of the category, function or group, for a record of a known category, is a
@@ -135,32 +125,10 @@ function settle(
 const always: Evaluate = () => TRUE;
 const never: Evaluate = () => FALSE;
 
-// UNKNOWN when the taxonomy needs the value and the record lacks it; FALSE when it is
-// simply absent (null); otherwise the comparison.
-function compareTest(test: FieldTest, slots: FieldSlots, at: number): Evaluate {
-  if ('equals' in test) {
-    const expected = test.equals as Scalar;
-    if (typeof expected === 'string') {
-      return (f) => {
-        const v = read(f, at);
-        if (v === undefined) return UNKNOWN;
-        return v === expected || (typeof v === 'number' && String(v) === expected) ? TRUE : FALSE;
-      };
-    }
-    if (typeof expected === 'number') {
-      const n = slots.number(test.field as RuleField);
-      return (f) => {
-        const v = read(f, at);
-        if (v === undefined) return UNKNOWN;
-        return v !== null && read(f, n) === expected ? TRUE : FALSE;
-      };
-    }
-    return (f) => {
-      const v = read(f, at);
-      if (v === undefined) return UNKNOWN;
-      return v !== null && same(v, expected) ? TRUE : FALSE;
-    };
-  }
+// The tests checks do not cover: equals true or false, and in with values that are not
+// all text. UNKNOWN when the taxonomy needs the value and the record lacks it; FALSE when
+// it is simply absent (null). Text in the record matches text in the list only.
+function compareTest(test: FieldTest, at: number): Evaluate {
   if ('in' in test) {
     const expected = test.in as readonly Scalar[];
     const set = new Set<unknown>(expected);
@@ -170,14 +138,12 @@ function compareTest(test: FieldTest, slots: FieldSlots, at: number): Evaluate {
       return v !== null && (set.has(v) || (typeof v !== 'string' && expected.some((e) => same(v, e)))) ? TRUE : FALSE;
     };
   }
-  // A numeric comparison. `null` converts to NaN, for which every comparison is false.
-  const [op, bound] = Object.entries(test).find(([key]) => key !== 'field') as [string, number];
-  const n = slots.number(test.field as RuleField);
-  const known = (f: Frame): boolean => read(f, at) !== undefined;
-  if (op === 'gt') return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) > bound ? TRUE : FALSE);
-  if (op === 'gte') return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) >= bound ? TRUE : FALSE);
-  if (op === 'lt') return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) < bound ? TRUE : FALSE);
-  return (f) => (!known(f) ? UNKNOWN : (read(f, n) as number) <= bound ? TRUE : FALSE);
+  const expected = ('equals' in test ? test.equals : null) as Scalar;
+  return (f) => {
+    const v = read(f, at);
+    if (v === undefined) return UNKNOWN;
+    return v !== null && same(v, expected) ? TRUE : FALSE;
+  };
 }
 
 const taxonomyFields: ReadonlySet<string> = /* @__PURE__ */ new Set(['category', 'function', 'group']);
