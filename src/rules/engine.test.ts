@@ -92,6 +92,22 @@ describe('user rules', () => {
   });
 });
 
+describe('records of no known category', () => {
+  it('meet every rule, whatever the category text, prototype names included', () => {
+    const engine = createRuleEngine({
+      rules: [
+        ...defaultRules(),
+        { id: 'gold', description: 'Gold partners get an SLA', when: { field: 'tier', equals: 'Gold' }, recommend: 'sla', priority: 200 },
+      ],
+    });
+    for (const category of ['constructor', '__proto__', 'toString', 'resellr', 5, undefined]) {
+      expect(engine.decide({ category, tier: 'Gold' })).toBe('sla');
+      expect(engine.recommend({ category, tier: 'Gold' }).option).toBe('sla');
+      expect(engine.recommend({ category }).option).toBeUndefined();
+    }
+  });
+});
+
 describe('reuse', () => {
   it('answers afresh when the same record object is edited between calls', () => {
     const engine = createRuleEngine({ rules: defaultRules() });
