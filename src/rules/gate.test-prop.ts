@@ -9,7 +9,7 @@ import type { Condition, Rule } from './types.js';
 // record and caches results by the rules that fired. None of that may change which rules
 // fire: the reference here evaluates every rule on its own, with no bucket, gate or cache.
 
-const texts = ['Gold', 'Silver', 'EMEA', 'APAC', '5', ''];
+const texts = ['Gold', 'Silver', 'EMEA', 'APAC', '5', '', '__proto__', 'toString'];
 const value = fc.oneof(
   fc.constantFrom(...texts),
   fc.constantFrom(5, 0, -1, 2.5, Number.NaN),
