@@ -286,11 +286,11 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const byNeeds = new Map<string, Recommendation>();
   let noMatch: Recommendation | undefined;
 
-  // The loop below is decide's, plus the text-gate index: recommend meets every rule, so
-  // skipping the shut ones pays (0.90x the time on 50 user rules), where decide, which
-  // stops at the first rule that fires, was measured 4% slower with it. One helper for the
-  // two loops was measured 4–5% slower still (the gate's `continue` is what spares the
-  // condition's closures).
+  // The loop below is decide's over the rules the text-gate index lets through, by their
+  // bits: recommend meets every rule, so skipping the shut ones without a visit pays (0.90x
+  // the time on 50 user rules; 1.05x on the default rules, which have no text gates),
+  // where decide, which stops at the first rule that fires, was measured 4% slower with
+  // the index. One helper for the two loops was measured 4–5% slower still.
   const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
     const record = asSubject(input);
     const ctx = context ?? noContext;
@@ -299,20 +299,25 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     let frame: Frame | undefined;
     let pending: CompiledRule[] | undefined;
     // With text gates, the index says which rules the record's text values let through.
-    const indexed = index.fields.length > 0;
-    if (indexed) openRules(index, (frame = slots.frame(record, ctx, plan)), open);
-    for (let i = 0; i < entries.length; i++) {
-      if (indexed && ((open[i >> 5] as number) & (1 << (i & 31))) === 0) continue;
-      const { c, always, unindexed, evaluate } = entries[i] as BucketEntry;
-      let t: Truth = TRUE;
-      if (!always) {
-        frame ??= slots.frame(record, ctx, plan);
-        if (unindexed !== undefined && shut(unindexed, frame)) continue;
-        t = evaluate(frame);
+    let rules = index.all;
+    if (index.fields.length > 0) {
+      openRules(index, (frame = slots.frame(record, ctx, plan)), open);
+      rules = open;
+    }
+    for (let w = 0; w < rules.length; w++) {
+      // The rules let through, by their bits: lowest (highest rank) first.
+      for (let bits = rules[w] as number; bits !== 0; bits &= bits - 1) {
+        const { c, always, unindexed, evaluate } = entries[(w << 5) | (31 - Math.clz32(bits & -bits))] as BucketEntry;
+        let t: Truth = TRUE;
+        if (!always) {
+          frame ??= slots.frame(record, ctx, plan);
+          if (unindexed !== undefined && shut(unindexed, frame)) continue;
+          t = evaluate(frame);
+        }
+        if (t === TRUE) {
+          fired.push(c);
+        } else if (t === UNKNOWN) (pending ??= []).push(c);
       }
-      if (t === TRUE) {
-        fired.push(c);
-      } else if (t === UNKNOWN) (pending ??= []).push(c);
     }
     const top = fired[0];
     const topRank = top === undefined ? Infinity : top.rank;
