@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerCategories, partnerFunctions } from '../taxonomy/ids.js';
 import { evaluatorFor, TRUE } from './conditions.js';
 import { createRuleEngine } from './engine.js';
-import type { Condition, Rule } from './types.js';
+import type { Condition, Rule, RuleContext } from './types.js';
 
 // The engine skips rules by category bucket and by gate, reads each field once per
 // record and caches results by the rules that fired. None of that may change which rules
@@ -29,7 +29,16 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ field: fc.constant('function'), equals: fc.constantFrom(...partnerFunctions) }),
   // A subtype reads as "needed" when its own category lacks it, so it never gates.
   fc.record({ field: fc.constant('stage'), in: fc.uniqueArray(fc.constantFrom('pre-offer', 'post-offer'), { minLength: 1 }) }),
+  // Rules on the context are left out of the buckets used when no context is given.
+  fc.record({ field: fc.constant('context.power'), equals: fc.constantFrom('vendor', 'partner') }),
+  fc.record({ field: fc.constant('context.homogeneity'), lt: fc.constantFrom(0.5, 0.8) }),
+  fc.record({ field: fc.constant('context.power'), exists: fc.boolean() }),
 ) as fc.Arbitrary<Condition>;
+
+const context = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ power: fc.constantFrom('vendor', 'balanced', 'partner'), homogeneity: fc.constantFrom(0.3, 0.9) }, { requiredKeys: [] }),
+) as fc.Arbitrary<RuleContext | undefined>;
 
 const condition: fc.Arbitrary<Condition> = fc.letrec<{ node: Condition }>((tie) => ({
   node: fc.oneof(
@@ -64,15 +73,15 @@ const record = fc.record(
 describe('rule engine shortcuts', () => {
   it('fire exactly the rules that hold when each is evaluated on its own', () => {
     fc.assert(
-      fc.property(rules, fc.array(record, { minLength: 1, maxLength: 6 }), (list, records) => {
+      fc.property(rules, fc.array(record, { minLength: 1, maxLength: 6 }), context, (list, records, ctx) => {
         const engine = createRuleEngine({ rules: list });
         const reference = list.map((r) => ({ id: r.id, holds: evaluatorFor(r.when) }));
         for (const r of records) {
-          const result = engine.recommend(r);
+          const result = engine.recommend(r, ctx);
           const fired = result.trace.filter((t) => t.outcome !== 'pending').map((t) => t.rule).sort();
-          const expected = reference.filter((x) => x.holds(r, {}) === TRUE).map((x) => x.id).sort();
+          const expected = reference.filter((x) => x.holds(r, ctx ?? {}) === TRUE).map((x) => x.id).sort();
           expect(fired).toEqual(expected);
-          expect(engine.decide(r)).toBe(result.option);
+          expect(engine.decide(r, ctx)).toBe(result.option);
         }
       }),
       { numRuns: 500 },
