@@ -180,8 +180,7 @@ function byCost(parts: readonly CompiledCondition[]): CompiledCondition[] {
   return [...parts].sort((a, b) => cost(a) - cost(b));
 }
 
-// Simple field tests (checks) run first, in one loop; the other parts after them. Two
-// other parts, the usual case, get a closure without a loop.
+// Simple field tests (checks) run first, in one loop; the other parts after them.
 function allOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
   if (checks.length === 0) return allOfParts(evals);
   if (evals.length === 0) return (f) => (allHold(checks, f) ? TRUE : FALSE);
@@ -191,16 +190,6 @@ function allOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
 
 function allOfParts(evals: readonly Evaluate[]): Evaluate {
   if (evals.length === 1) return evals[0] as Evaluate;
-  if (evals.length === 2) {
-    const [a, b] = evals as [Evaluate, Evaluate];
-    return (f) => {
-      const x = a(f);
-      if (x === FALSE) return FALSE;
-      const y = b(f);
-      if (y === FALSE) return FALSE;
-      return x === TRUE && y === TRUE ? TRUE : UNKNOWN;
-    };
-  }
   return (f) => {
     let result: Truth = TRUE;
     for (let i = 0; i < evals.length; i++) {
@@ -222,16 +211,6 @@ function anyOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
 
 function anyOfParts(evals: readonly Evaluate[]): Evaluate {
   if (evals.length === 1) return evals[0] as Evaluate;
-  if (evals.length === 2) {
-    const [a, b] = evals as [Evaluate, Evaluate];
-    return (f) => {
-      const x = a(f);
-      if (x === TRUE) return TRUE;
-      const y = b(f);
-      if (y === TRUE) return TRUE;
-      return x === UNKNOWN || y === UNKNOWN ? UNKNOWN : FALSE;
-    };
-  }
   return (f) => {
     let result: Truth = FALSE;
     for (let i = 0; i < evals.length; i++) {
