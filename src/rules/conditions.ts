@@ -75,8 +75,9 @@ function same(value: unknown, expected: Scalar): boolean {
   return false;
 }
 
-// A test on its own gets a closure per operator: every closure site then sees one kind
-// of comparison. Inside `all` and `any`, simple tests run as checks instead (checks.ts).
+// A field test is a check (checks.ts): on its own it runs through a small closure, inside
+// `all` and `any` in their loop of checks. Only the tests checks do not cover (equals
+// true/false, lists not all text) keep closures of their own (compareTest).
 function compileTest(test: FieldTest, slots: FieldSlots, known: Frame | undefined): CompiledCondition {
   const field = test.field as RuleField;
   const at = slots.value(field);
