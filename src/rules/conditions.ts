@@ -183,40 +183,29 @@ function byCost(parts: readonly CompiledCondition[]): CompiledCondition[] {
 
 // Simple field tests (checks) run first, in one loop; the other parts after them.
 function allOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
-  if (checks.length === 0) return allOfParts(evals);
+  if (checks.length === 0) return partsOf(evals, FALSE, TRUE);
   if (evals.length === 0) return (f) => (allHold(checks, f) ? TRUE : FALSE);
-  const rest = allOfParts(evals);
+  const rest = partsOf(evals, FALSE, TRUE);
   return (f) => (allHold(checks, f) ? rest(f) : FALSE);
-}
-
-function allOfParts(evals: readonly Evaluate[]): Evaluate {
-  if (evals.length === 1) return evals[0] as Evaluate;
-  return (f) => {
-    let result: Truth = TRUE;
-    for (let i = 0; i < evals.length; i++) {
-      const t = (evals[i] as Evaluate)(f);
-      if (t === FALSE) return FALSE;
-      if (t === UNKNOWN) result = UNKNOWN;
-    }
-    return result;
-  };
 }
 
 // A check is never UNKNOWN, so when none holds the other parts decide.
 function anyOf(checks: readonly Check[], evals: readonly Evaluate[]): Evaluate {
-  if (checks.length === 0) return anyOfParts(evals);
+  if (checks.length === 0) return partsOf(evals, TRUE, FALSE);
   if (evals.length === 0) return (f) => (anyHolds(checks, f) ? TRUE : FALSE);
-  const rest = anyOfParts(evals);
+  const rest = partsOf(evals, TRUE, FALSE);
   return (f) => (anyHolds(checks, f) ? TRUE : rest(f));
 }
 
-function anyOfParts(evals: readonly Evaluate[]): Evaluate {
+// `all` (a FALSE part decides, else TRUE) and `any` (a TRUE part decides, else FALSE) of
+// closures; an UNKNOWN part makes the answer UNKNOWN unless a part decides.
+function partsOf(evals: readonly Evaluate[], decisive: Truth, otherwise: Truth): Evaluate {
   if (evals.length === 1) return evals[0] as Evaluate;
   return (f) => {
-    let result: Truth = FALSE;
+    let result = otherwise;
     for (let i = 0; i < evals.length; i++) {
       const t = (evals[i] as Evaluate)(f);
-      if (t === TRUE) return TRUE;
+      if (t === decisive) return decisive;
       if (t === UNKNOWN) result = UNKNOWN;
     }
     return result;
@@ -331,9 +320,9 @@ function combined(
 function passedAll(open: readonly CompiledCondition[], gate: Gate | undefined): Evaluate | undefined {
   const from = gate === undefined ? undefined : open.find((p) => p.gate === gate);
   if (from === undefined) return undefined;
-  const rest = open.filter((p) => p !== from);
-  const left = from.passed === always ? rest : [...rest, { ...from, evaluate: from.passed, check: undefined }];
-  return left.length === 0 ? always : left.length === 1 ? (left[0] as CompiledCondition).evaluate : allOf(...split(left));
+  const [checks, evals] = split(open.filter((p) => p !== from));
+  if (from.passed !== always) evals.push(from.passed);
+  return checks.length + evals.length === 0 ? always : allOf(checks, evals);
 }
 
 /**
