@@ -88,15 +88,22 @@ function compileTest(test: FieldTest, slots: FieldSlots, known: Frame | undefine
   const check = found !== undefined && isDecidable(field) ? found : undefined;
   const gate = testGate(check);
   const evaluate = found === undefined ? compareTest(test, at) : evaluateCheck(found, 'exists' in test || check !== undefined);
+  // A test of the category, function or group, for a record of a known category, is a
+  // constant that reads nothing.
+  const answer = taxonomyOnly && known !== undefined ? evaluate(known) : UNKNOWN;
+  const settled = answer === UNKNOWN ? undefined : answer;
+  const constant = settled === undefined ? undefined : settled === TRUE ? always : never;
   return {
     specificity: weights[field] ?? 1,
     taxonomyOnly,
     gate,
-    reads: found !== undefined && found.number >= 0 ? [at, found.number] : [at],
-    check,
+    evaluate: constant ?? evaluate,
     // A test that is its own gate holds once the gate has passed.
-    passed: gate === undefined ? evaluate : always,
-    ...settle(taxonomyOnly, evaluate, known),
+    passed: constant ?? (gate === undefined ? evaluate : always),
+    reads: constant !== undefined ? [] : found !== undefined && found.number >= 0 ? [at, found.number] : [at],
+    check,
+    settled,
+    taxonomyTests: taxonomyOnly ? [evaluate] : [],
     categories: 'exists' in test ? (test.exists ? restrict(field, undefined) : undefined) : restrict(field, test),
     needsContext: onContext && (!('exists' in test) || test.exists),
   };
@@ -107,20 +114,6 @@ function compileTest(test: FieldTest, slots: FieldSlots, known: Frame | undefine
 function evaluateCheck(check: Check, decidable: boolean): Evaluate {
   if (decidable) return (f) => (holds(check, f) ? TRUE : FALSE);
   return (f) => (read(f, check.slot) === undefined ? UNKNOWN : holds(check, f) ? TRUE : FALSE);
-}
-
-// A test of the category, function or group, for a record of a known category, is a
-// constant: it reads nothing.
-function settle(
-  taxonomyOnly: boolean,
-  evaluate: Evaluate,
-  known: Frame | undefined,
-): Pick<CompiledCondition, 'evaluate' | 'settled' | 'taxonomyTests'> & { reads?: readonly number[]; passed?: Evaluate } {
-  const taxonomyTests = taxonomyOnly ? [evaluate] : [];
-  const settled = taxonomyOnly && known !== undefined ? evaluate(known) : UNKNOWN;
-  if (settled === UNKNOWN) return { evaluate, settled: undefined, taxonomyTests };
-  const constant = settled === TRUE ? always : never;
-  return { evaluate: constant, passed: constant, settled, reads: [], taxonomyTests };
 }
 
 const always: Evaluate = () => TRUE;
