@@ -9,6 +9,7 @@ import { asSubject, noContext, type Subject } from './field-access.js';
 import { createFieldSlots, type FieldSlots, type Frame, type SlotPlan } from './field-slots.js';
 import { createGateIndex, openRules, type GateIndex } from './gate-index.js';
 import { iterableOrEmpty } from './iterable-or-empty.js';
+import { lookupTable } from './lookup-table.js';
 import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
 import { assertValidRules } from './rule-set-error.js';
 import type { Rule, RuleContext, RuleSource } from './types.js';
@@ -233,13 +234,8 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       open: new Int32Array(index.words),
     };
   };
-  // By category id, in an object without a prototype: looking up a property is quicker
-  // than a Map lookup, and no id can reach Object.prototype ("constructor" finds nothing).
-  const bucket = (withContext: boolean): Readonly<Record<string, Bucket | undefined>> => {
-    const byId: Record<string, Bucket | undefined> = Object.create(null) as Record<string, Bucket | undefined>;
-    for (const [id, rules] of applied) byId[id] = makeBucket(rules.filter(({ c }) => withContext || !c.needsContext));
-    return byId;
-  };
+  const bucket = (withContext: boolean): Readonly<Record<string, Bucket | undefined>> =>
+    lookupTable([...applied].map(([id, rules]) => [id, makeBucket(rules.filter(({ c }) => withContext || !c.needsContext))] as const));
   const withContext = bucket(true);
   const withoutContext = compiled.some((c) => c.needsContext) ? bucket(false) : withContext;
   const anyCategory = makeBucket(compiled.map((c) => ({ c, here: c.condition })));

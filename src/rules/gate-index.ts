@@ -1,6 +1,7 @@
 import { TEXT, TEXTS } from './checks.js';
 import { read, type Frame } from './field-slots.js';
 import type { Gate } from './gate.js';
+import { lookupTable } from './lookup-table.js';
 
 /**
  * The text gates of one category's rules, indexed by value, so that a record meets only
@@ -25,10 +26,7 @@ export interface GateIndex {
 
 interface IndexedField {
   readonly slot: number;
-  /**
-   * The rules a value lets through, by the text values the gates name, in an object
-   * without a prototype (quicker to look up than a Map; no text reaches Object.prototype).
-   */
+  /** The rules a value lets through, by the text values the gates name. */
   readonly byText: Readonly<Record<string, Int32Array | undefined>>;
   /**
    * What any other value lets through: the rules not gated on the field. A number is
@@ -67,8 +65,7 @@ export function createGateIndex(gates: readonly (Gate | undefined)[]): GateIndex
   const fields = [...gatedOn].map(([slot, gated]): IndexedField => {
     const others = everyRule.filter((i) => !gated.includes(i));
     const values = new Set(gated.flatMap((i) => texts[i] ?? []));
-    const byText: Record<string, Int32Array | undefined> = Object.create(null) as Record<string, Int32Array | undefined>;
-    for (const text of values) byText[text] = mask([...others, ...gated.filter((i) => texts[i]?.includes(text))]);
+    const byText = lookupTable([...values].map((text) => [text, mask([...others, ...gated.filter((i) => texts[i]?.includes(text))])] as const));
     return { slot, byText, closed: mask(others) };
   });
   return { words, all: mask(everyRule), fields, covered: texts.map((t) => t !== undefined) };
