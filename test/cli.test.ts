@@ -90,20 +90,26 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
       'line 8, name (column "Partner Name"): name is missing',
       "line 10, id: id 'P-1' is already used on line 2",
     ]);
-    expect(r.stderr).toContain('crm.csv: 5 rows, 3 invalid.');
+    expect(r.stderr).toContain(
+      'crm.csv: 5 rows: 2 records, 0 partners without a category, 0 rows skipped (not partners), 3 invalid rows.',
+    );
     noStack(r);
   });
 
   it('exits 0 and prints no problems when every row is valid', async () => {
     const r = await run(['validate', 'good.csv']);
     expect(r).toMatchObject({ code: 0, stdout: '' });
-    expect(r.stderr).toContain('good.csv: 2 rows, all valid.');
+    expect(r.stderr).toContain('good.csv: 2 rows: 2 records, 0 partners without a category');
   });
 
-  it('prints warnings for rows that parse but need a look', async () => {
-    const r = await run(['validate', file('var.csv', 'id,name,category\n1,Acme,VAR\n')]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("warning: line 2, category: 'VAR' was read as value-added-distributor");
+  it('lists partners without a category with their candidates, and exits 1', async () => {
+    const r = await run(['validate', file('var.csv', 'id,name,category\n1,Acme,VAR\n2,Bolt,\n')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      "no category: line 2, category: 'VAR' can be read as 'value-added-distributor' or 'solution-reseller'; give the category",
+      'no category: line 3, category: no category given',
+    ]);
+    expect(r.stderr).toContain('var.csv: 2 rows: 0 records, 2 partners without a category');
   });
 
   it('reads a JSON array and names rows by index', async () => {
@@ -125,26 +131,46 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^line 3: the line is not a JSON object \(/m);
     expect(r.stdout).toContain('line 4, stage: stage applies only to msp-cmsp, not to oem');
-    expect(r.stderr).toContain('3 rows, 2 invalid');
+    expect(r.stderr).toContain('3 rows: 1 record, 0 partners without a category, 0 rows skipped (not partners), 2 invalid rows');
   });
 
-  it('prints the errors as one JSON array with --json', async () => {
+  it('prints one JSON document with --json: every entry, and the counts', async () => {
     const r = await run(['validate', file('crm-json.csv', crmExport), '--json']);
     expect(r.code).toBe(1);
-    const errors = JSON.parse(r.stdout) as { line: number; code: string; path: string[]; column?: string; message: string }[];
-    expect(errors.map((e) => [e.line, e.code, e.path[0]])).toEqual([
-      [3, 'unknown_category', 'category'],
-      [8, 'missing_field', 'name'],
-      [10, 'duplicate_id', 'id'],
+    type Entry = { type: string; line: number; code: string; path: string[]; column?: string; message: string };
+    const result = JSON.parse(r.stdout) as { file: string; entries: Entry[]; counts: object; warnings: number };
+    expect(result.entries.map((e) => [e.type, e.line, e.code, e.path[0]])).toEqual([
+      ['error', 3, 'unknown_category', 'category'],
+      ['error', 8, 'missing_field', 'name'],
+      ['error', 10, 'duplicate_id', 'id'],
     ]);
-    expect(errors[0]).toMatchObject({ column: 'partner type', suggestion: 'solution-reseller' });
-    expect(JSON.parse((await run(['validate', file('ok.csv', 'id,name,category\n1,A,SI\n'), '--json'])).stdout)).toEqual([]);
+    expect(result.entries[0]).toMatchObject({ column: 'partner type', suggestion: 'solution-reseller' });
+    expect(result).toMatchObject({ file: 'crm-json.csv', counts: { rows: 5, records: 2, unclassified: 0, skipped: 0, invalid: 3 }, warnings: 0 });
+    expect(JSON.parse((await run(['validate', file('ok.csv', 'id,name,category\n1,A,SI\n'), '--json'])).stdout)).toEqual({
+      file: 'ok.csv',
+      entries: [],
+      counts: { rows: 1, records: 1, unclassified: 0, skipped: 0, invalid: 0 },
+      warnings: 0,
+    });
+  });
+
+  it('carries warnings, unclassified partners and skipped rows in the JSON too', async () => {
+    const csv = 'Record ID,Company name,Type,Partner Type\n1,A,Prospect,\n2,B,Partner,\n3,C,Partner,OEM\n';
+    const r = await run(['validate', file('hubspot-json.csv', csv), '--json', '--vocabulary', 'hubspot', '--map', 'Type=category']);
+    const result = JSON.parse(r.stdout) as { entries: { type: string; line?: number; code: string }[]; counts: object };
+    expect(result.entries.map((e) => [e.type, e.line, e.code])).toEqual([
+      ['warning', undefined, 'column_choice'],
+      ['skipped', 2, 'not_a_partner'],
+      ['unclassified', 3, 'unclassified_value'],
+      ['unclassified', 4, 'unclassified_value'],
+    ]);
+    expect(result.counts).toEqual({ rows: 3, records: 0, unclassified: 2, skipped: 1, invalid: 0 });
   });
 
   it('reads standard input, telling the format from the first character or --format', async () => {
     const json = await run(['validate', '-'], '[{"id":"1","name":"A","category":"SI"}]');
     expect(json.code).toBe(0);
-    expect(json.stderr).toContain('standard input: 1 row, all valid.');
+    expect(json.stderr).toContain('standard input: 1 row: 1 record, 0 partners without a category');
     const ndjson = await run(['validate', '-'], '{"id":"1","name":"A","category":"xyz"}\n');
     expect(ndjson.stdout).toMatch(/^line 1, category:/);
     const csv = await run(['validate', '-', '--format', 'csv'], 'id,name,category\n1,A,SI\n');
@@ -173,20 +199,30 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
     const r = await run(['validate', 'crm.csv', '--locale', 'sv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`rad 3, category (kolumn "partner type"): category 'resellr' är ingen partnerkategori`);
-    expect(r.stderr).toContain('crm.csv: 5 rader, 3 ogiltiga.');
+    expect(r.stderr).toContain('crm.csv: 5 rader: 2 poster, 0 partner utan kategori, 0 rader överhoppade (inte partner), 3 ogiltiga rader.');
   });
 });
 
 describe.concurrent('--vocabulary', { timeout: 30_000 }, () => {
   const salesforceExport = ['Id,Account Name,Type', '1,Acme,Installation Partner', '2,Bolt,Technology Partner', '3,Cyan,Prospect', '4,Dune,Resellr', ''].join('\n');
 
-  it('reads a raw Salesforce export through the crosswalk and reports what does not map, per row', async () => {
-    const r = await run(['validate', file('sf.csv', salesforceExport), '--vocabulary', 'salesforce', '--map', 'Type=category']);
+  it('reads a raw Salesforce export through the crosswalk: partners kept, others skipped, what does not map per row', async () => {
+    const r = await run(['validate', file('sf.csv', salesforceExport), '--vocabulary', 'salesforce']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`warning: line 3, category (column "Type"): 'Technology Partner' (salesforce) was read as isv-ihv`);
-    expect(r.stdout).toContain(`line 4, category (column "Type"): 'Prospect' is not a partner in salesforce`);
-    expect(r.stdout).toContain(`line 5, category (column "Type"): category 'Resellr' is neither a salesforce value nor a partner category`);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      `no category: line 3, category (column "Type"): 'Technology Partner' (salesforce) is a partner but names no category: Usually an ISV or IHV, but also covers platform and interoperability partners.`,
+      `line 5, category (column "Type"): category 'Resellr' is neither a salesforce value nor a partner category; did you mean 'solution-reseller'?`,
+    ]);
+    expect(r.stderr).toContain(`Skipped 1 row with 'Prospect', not a partner in salesforce: A possible customer, not a partner.`);
+    expect(r.stderr).toContain('sf.csv: 4 rows: 1 record, 1 partner without a category, 1 row skipped (not partners), 1 invalid row.');
     noStack(r);
+  });
+
+  it('says which --vocabulary to pass when the category column speaks a CRM picklist', async () => {
+    const r = await run(['validate', 'sf.csv']);
+    expect(r.code).toBe(1);
+    // 'Installation Partner' and 'Prospect'; 'Technology Partner' is a generic label, 'Resellr' a typo.
+    expect(r.stderr).toContain('2 rows have a CRM picklist value as category: pass --vocabulary salesforce');
   });
 
   it('takes a user vocabulary file, and lists every problem of a bad one', async () => {
@@ -197,9 +233,9 @@ describe.concurrent('--vocabulary', { timeout: 30_000 }, () => {
     const r = await run(['validate', 'vocabulary-rows.csv', '--vocabulary', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("values[0]: 'A' has no mapping");
-    const unknown = await run(['validate', 'vocabulary-rows.csv', '--vocabulary', 'hubspot']);
+    const unknown = await run(['validate', 'vocabulary-rows.csv', '--vocabulary', 'pipedrive']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--vocabulary hubspot: no such vocabulary or file. Use salesforce, motions or roles');
+    expect(unknown.stderr).toContain('--vocabulary pipedrive: no such vocabulary or file. Use salesforce, hubspot, dynamics, motions or roles');
   });
 });
 
@@ -289,7 +325,7 @@ describe.concurrent('usage errors', { timeout: 30_000 }, () => {
   });
 
   it('prints help with an example for every command', async () => {
-    for (const command of ['validate', 'recommend', 'inventory', 'lookup', 'docs']) {
+    for (const command of ['validate', 'recommend', 'inventory', 'map', 'lookup', 'docs']) {
       const r = await run([command, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`partner-taxonomy ${command}`);
@@ -304,18 +340,34 @@ describe.concurrent('usage errors', { timeout: 30_000 }, () => {
 });
 
 describe.concurrent('recommend', { timeout: 30_000 }, () => {
-  it('writes each valid record with its recommendation, and reports the invalid rows', async () => {
+  it('writes every input row in order with its outcome: a recommendation for records, the problem for the rest', async () => {
     const r = await run(['recommend', 'crm.csv']);
     expect(r.code).toBe(1);
-    const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
+    // Rows start with their id: one cell holds a line break of its own.
+    const [header, ...rows] = r.stdout.trimEnd().split(/\r\n(?=P-\d)/);
     expect(header).toBe(
-      'id,name,category,function,kind,stage,mode,businessModel,managedBy,management,region,tier,vertical,country,Notes,recommended,reason,needs',
+      'id,name,category,function,kind,stage,mode,businessModel,managedBy,management,region,tier,vertical,country,Notes,outcome,recommended,reason,needs,problem',
     );
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^P-1,Acme AB,system-integrator,solution,.*"Offentlig sektor, Norrland",formal-program,/);
-    expect(rows[1]).toMatch(/^P-3,Cloudy,msp-cmsp,solution,,pre-offer,.*,one-to-one,/);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toMatch(/^P-1,Acme AB,system-integrator,solution,.*"Offentlig sektor, Norrland",record,formal-program,/);
+    // A bad row keeps its cells as they came, under the fields their headers name.
+    expect(rows[1]).toMatch(/^P-2,Bolt Ltd,resellr,,,,,,Product,.*"line one\r?\nline two, with a comma",invalid,,,,category 'resellr' is not a partner category; did you mean 'solution-reseller'\?$/);
+    expect(rows[2]).toMatch(/^P-3,Cloudy,msp-cmsp,solution,,pre-offer,.*,record,one-to-one,/);
+    expect(rows[3]).toMatch(/^P-4,,OEM,.*,invalid,,,,name is missing$/);
+    expect(rows[4]).toMatch(/^P-1,Dupe Inc,OEM,.*,invalid,,,,id 'P-1' is already used on line 2$/);
     expect(r.stderr).toContain('line 3, category (column "partner type")');
-    expect(r.stderr).toContain('crm.csv: 5 rows, 3 invalid.');
+    expect(r.stderr).toContain('crm.csv: 5 rows: 2 records, 0 partners without a category, 0 rows skipped (not partners), 3 invalid rows.');
+  });
+
+  it('writes CSV in the input’s delimiter, unless --delimiter says otherwise', async () => {
+    const swedish = file('semikolon.csv', '\ufeffPartner-ID;Namn;Partnertyp;Omsättning\r\n1;Acme AB;Konsult;1,5\r\n');
+    const r = await run(['recommend', swedish]);
+    expect(r.code).toBe(0);
+    const [header, row] = r.stdout.split('\r\n');
+    expect(header).toBe('id;name;category;function;kind;stage;mode;businessModel;managedBy;management;region;tier;vertical;country;Omsättning;outcome;recommended;reason;needs;problem');
+    expect(row).toMatch(/^1;Acme AB;consulting-deployment;service;;;;;;;;;;;1,5;record;formal-program;/);
+    const json = await run(['recommend', 'msp.ndjson', '--format', 'csv', '--delimiter', ';']);
+    expect(json.stdout.split('\r\n')[0]).toMatch(/^id;name;category;/);
   });
 
   it('neutralises formulas in CSV output, and only there', async () => {
@@ -334,20 +386,21 @@ describe.concurrent('recommend', { timeout: 30_000 }, () => {
     const ndjson = await run(['recommend', input]);
     expect(ndjson.code).toBe(0);
     const [first, second] = ndjson.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(first).toMatchObject({ id: '1', recommended: null, needs: ['stage'] });
-    expect(second).toMatchObject({ id: '2', category: 'oem', recommended: 'one-to-one', tier: 'Gold' });
+    expect(first).toMatchObject({ id: '1', outcome: 'record', recommended: null, needs: ['stage'] });
+    expect(second).toMatchObject({ id: '2', category: 'oem', outcome: 'record', recommended: 'one-to-one', tier: 'Gold' });
     const json = await run(['recommend', input, '--format', 'json']);
     expect(JSON.parse(json.stdout)).toHaveLength(2);
     const csv = await run(['recommend', input, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[1]).toMatch(/,stage$/);
+    expect(csv.stdout.split('\r\n')[1]).toMatch(/,stage,$/);
   });
 
   it('writes a file with --out that validate reads back, and will not overwrite its input', async () => {
     const r = await run(['recommend', 'crm.csv', '--out', 'out.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Wrote 2 records to out.csv; 3 invalid rows were left out (listed above).');
+    expect(r.stderr).toContain('Wrote 5 rows to out.csv, one for each input row, with its outcome.');
     expect(readFileSync(join(dir, 'out.csv'))[0]).toBe(0xef); // a BOM, for Excel
-    expect((await run(['validate', 'out.csv'])).code).toBe(0);
+    const again = await run(['validate', 'out.csv']);
+    expect(again.stderr).toContain('out.csv: 5 rows: 2 records, 0 partners without a category, 0 rows skipped (not partners), 3 invalid rows.');
     const same = await run(['recommend', 'good.csv', '--out', './good.csv']);
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('--out would overwrite the input');
@@ -368,11 +421,13 @@ describe.concurrent('recommend', { timeout: 30_000 }, () => {
 });
 
 describe.concurrent('inventory', { timeout: 30_000 }, () => {
-  it('prints the report as Markdown, leaving invalid rows out', async () => {
+  it('prints the report as Markdown, leaving invalid rows out and exiting 1 for them', async () => {
     const r = await run(['inventory', 'crm.csv']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^# Partner inventory\n/);
     expect(r.stderr).toContain('line 3, category');
+    const good = await run(['inventory', 'good.csv']);
+    expect(good.code).toBe(0);
   });
 
   it('writes HTML and Markdown files, with required categories and named segments', async () => {
@@ -381,7 +436,7 @@ describe.concurrent('inventory', { timeout: 30_000 }, () => {
       'inventory', 'crm.csv', '--html', 'report.html', '--md', 'report.md',
       '--required', 'SI,cloud reseller', '--rules', file('segments.json', JSON.stringify(rules)), '--locale', 'sv',
     ]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
@@ -394,9 +449,9 @@ describe.concurrent('inventory', { timeout: 30_000 }, () => {
   });
 
   it('rejects a required category it does not know', async () => {
-    const r = await run(['inventory', 'crm.csv', '--required', 'logistics']);
+    const r = await run(['inventory', 'crm.csv', '--required', 'logistix']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--required: 'logistics' is not a partner category. Did you mean logistics-3pl?");
+    expect(r.stderr).toContain("--required: 'logistix' is not a partner category. Did you mean logistics-3pl?");
   });
 });
 

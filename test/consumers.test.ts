@@ -269,7 +269,7 @@ describe.concurrent('consumers of the packed tarball', { timeout: 120_000 }, () 
     expect(invalid.stdout, report(invalid)).toBe(
       "line 3, category: category 'resellr' is not a partner category; did you mean 'solution-reseller'?\n",
     );
-    expect(invalid.stderr, report(invalid)).toContain('partners.csv: 2 rows, 1 invalid.');
+    expect(invalid.stderr, report(invalid)).toContain('partners.csv: 2 rows: 1 record, 0 partners without a category, 0 rows skipped (not partners), 1 invalid row.');
 
     expect({ code: valid.code, stdout: valid.stdout }, report(valid)).toEqual({ code: 0, stdout: '' });
 

@@ -1,61 +1,79 @@
-import type { Locale } from '../locales/types.js';
 import type { Vocabulary } from '../crosswalk/types.js';
-import { fieldForColumn } from '../schema/columns.js';
+import type { Locale } from '../locales/types.js';
 import { formatIssues } from '../schema/format-issues.js';
 import type { RecordIssue, RecordWarning } from '../schema/issues.js';
-import type { PartnerRecord, PartnerRecordField } from '../schema/partner-record.js';
+import { type ColumnMapping, matchColumns } from '../schema/match-columns.js';
+import type { RowOutcome } from '../schema/outcomes.js';
 import { createPartnerRecordReader } from '../schema/record-reader.js';
+import { recordFieldTable } from '../schema/record-fields.js';
+import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
 import { createLineIndex } from './line-index.js';
 import type { Progress } from './progress.js';
-import type { SourceRow } from './read-rows.js';
+import type { RowProblem, SourceRow } from './read-rows.js';
+import { suggestName } from './suggest-name.js';
 import type { Place } from './text/types.js';
 
-/** Counts kept while rows are checked. */
+/** How many rows ended in each outcome, and how many warnings were given. */
 export interface RowTally {
   rows: number;
+  records: number;
+  unclassified: number;
+  skipped: number;
   invalid: number;
   warnings: number;
 }
 
-/** Where checked rows' problems go: one formatted line and one JSON-ready object each. */
-export interface IssueSink {
-  readonly error: (line: string, issue: Readonly<Record<string, unknown>>) => void | Promise<void>;
-  readonly warning: (line: string, issue: Readonly<Record<string, unknown>>) => void | Promise<void>;
-  /** Advice about the input as a whole, such as a column that seems to be missing. */
-  readonly hint: (message: string) => void;
+/** A tally with every count at zero. */
+export function emptyTally(): RowTally {
+  return { rows: 0, records: 0, unclassified: 0, skipped: 0, invalid: 0, warnings: 0 };
+}
+
+/** What an entry reports: a row's error, a warning, an unclassified partner, a skipped row. */
+export type EntryType = 'error' | 'warning' | 'unclassified' | 'skipped';
+
+/**
+ * Where checked rows' problems go: a formatted line for people and a JSON-ready object
+ * for machines, each; and advice about the input as a whole.
+ */
+export interface RowSink {
+  readonly entry: (type: EntryType, line: string, data: Readonly<Record<string, unknown>>) => void | Promise<void>;
+  /** Advice about the input as a whole: a missing column, the column read, a vocabulary to pass. */
+  readonly notice: (message: string) => void;
 }
 
 /** Options for {@link checkRows}. */
 export interface CheckRowsOptions {
   readonly language: Language;
-  readonly columns: Readonly<Record<string, PartnerRecordField>> | undefined;
+  readonly columns: ColumnMapping | undefined;
   /** The vocabulary of the category column (`--vocabulary`), if any. */
   readonly vocabulary?: Vocabulary | undefined;
-  readonly sink: IssueSink;
+  readonly sink: RowSink;
   readonly tally: RowTally;
+  /**
+   * Receives, after the last row, the lines that sum up the run: the skipped values and
+   * which `--vocabulary` to pass. Commands print them after their result.
+   */
+  readonly notes: string[];
   readonly progress?: Progress | undefined;
   /** Whether every row has the same columns (CSV), so the first row's keys are the header. */
   readonly header: boolean;
 }
 
-/** A row that became a record, and where it came from. */
-export interface CheckedRecord {
-  readonly record: PartnerRecord;
-  readonly place: Place;
-}
-
-// The fields every row needs; a header with no column for one of them is worth one
-// hint up front rather than a "missing" error on every row.
-const required: readonly PartnerRecordField[] = ['id', 'name', 'category'];
+/** A row, where it came from, and what became of it. */
+export type CheckedRow =
+  | { readonly place: Place; readonly row: unknown; readonly outcome: RowOutcome; readonly problem?: undefined }
+  | { readonly place: Place; readonly row?: undefined; readonly outcome?: undefined; readonly problem: RowProblem };
 
 /**
- * Checks rows one at a time with `createPartnerRecordReader`, reports each problem to the
- * sink with its line (CSV, NDJSON) or index (JSON), and yields the records. Memory stays
- * bounded by the reader's set of ids and four bytes a row for line numbers.
- * @example for await (const { record, place } of checkRows(readRows(input, { text, locale }), options)) write(record);
+ * Checks rows one at a time with `createPartnerRecordReader`, tells the sink about every
+ * error, warning, unclassified partner and skipped row with its line (CSV, NDJSON) or
+ * index (JSON), counts each outcome, and yields every row with its outcome, so nothing is
+ * dropped. After the last row it sums up the skipped values and, when category values
+ * are a CRM's picklist, which `--vocabulary` to pass (see `notes`).
+ * @example for await (const { place, outcome } of checkRows(readRows(input, { text, locale }), options)) write(place, outcome);
  */
-export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckRowsOptions): AsyncGenerator<CheckedRecord> {
+export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckRowsOptions): AsyncGenerator<CheckedRow> {
   const { language, sink, tally, progress } = options;
   const { locale, text } = language;
   const reader = createPartnerRecordReader({
@@ -64,23 +82,22 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
     ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
   });
   const lines = createLineIndex();
-  let byLine: boolean | undefined;
+  const skippedValues = new Map<string, { count: number; value: string; vocabulary: string; rationale: string }>();
+  const vocabularyHints = new Map<string, number>();
   let format: ((issues: readonly (RecordIssue | RecordWarning)[]) => string[]) | undefined;
   let checkedHeader = false;
 
   for await (const source of rows) {
     const { place } = source;
-    if (format === undefined) {
-      byLine = 'line' in place;
-      format = formatter(locale, language.text.at, byLine, lines.get);
-    }
+    format ??= formatter(locale, text.at, 'line' in place, lines.get);
     tally.rows++;
     progress?.tick(tally.rows);
 
     if (source.problem !== undefined) {
       tally.invalid++;
       const where = 'index' in place && place.index < 0 ? '' : `${text.at(place)}: `;
-      await sink.error(`${where}${source.problem.message}`, { ...place, ...source.problem });
+      await sink.entry('error', `${where}${source.problem.message}`, { ...place, ...source.problem });
+      yield { place, problem: source.problem };
       continue;
     }
     if (!checkedHeader && options.header && isObject(source.row)) {
@@ -88,24 +105,54 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
       checkHeader(Object.keys(source.row), options);
     }
 
-    const outcome = reader.read(source.row);
+    let outcome = reader.read(source.row);
     if ('line' in place) lines.set(outcome.index, place.line);
-    if (outcome.record === undefined) {
-      tally.invalid++;
-      const issues = byLine === true ? outcome.errors.map((issue) => withFirstLine(issue, lines.get, language)) : outcome.errors;
-      const formatted = format(issues);
-      for (let i = 0; i < issues.length; i++) await sink.error(formatted[i] ?? '', json(place, issues[i] as RecordIssue));
-      continue;
+    for (const warning of reader.columnWarnings()) {
+      tally.warnings++;
+      const advice = warning.code === 'column_choice' ? text.mapInstead({ field: warning.field, others: warning.others }) : '';
+      await sink.entry('warning', `${warning.message}${advice}`, { ...warning });
     }
-    if (outcome.warnings.length > 0) {
-      tally.warnings += outcome.warnings.length;
-      const formatted = format(outcome.warnings);
-      for (let i = 0; i < outcome.warnings.length; i++) {
-        await sink.warning(formatted[i] ?? '', json(place, outcome.warnings[i] as RecordWarning));
+    tally[outcome.outcome === 'record' ? 'records' : outcome.outcome]++;
+
+    if (outcome.outcome === 'invalid') {
+      const errors = 'line' in place ? outcome.errors.map((issue) => withFirstLine(issue, lines.get, language)) : outcome.errors;
+      outcome = { ...outcome, errors };
+      const formatted = format(errors);
+      for (let i = 0; i < errors.length; i++) {
+        const error = errors[i] as RecordIssue;
+        await sink.entry('error', formatted[i] ?? '', json(place, error));
+        const vocabularies = 'vocabularies' in error ? error.vocabularies : undefined;
+        for (const id of vocabularies ?? []) vocabularyHints.set(id, (vocabularyHints.get(id) ?? 0) + 1);
+      }
+    } else if (outcome.outcome === 'skipped') {
+      const { value, vocabulary, rationale } = outcome.skipped;
+      const key = `${vocabulary}\u0000${value}`;
+      const seen = skippedValues.get(key);
+      if (seen !== undefined) seen.count++;
+      else if (skippedValues.size < 100) skippedValues.set(key, { count: 1, value, vocabulary, rationale });
+      await sink.entry('skipped', '', json(place, outcome.skipped));
+    } else {
+      if (outcome.outcome === 'unclassified') {
+        const { partner } = outcome;
+        const where = text.at({ ...place, field: 'category', ...(partner.column === undefined ? {} : { column: partner.column }) });
+        await sink.entry('unclassified', `${where}: ${partner.message}`, json(place, partner));
+      }
+      if (outcome.warnings.length > 0) {
+        tally.warnings += outcome.warnings.length;
+        const formatted = format(outcome.warnings);
+        for (let i = 0; i < outcome.warnings.length; i++) {
+          await sink.entry('warning', formatted[i] ?? '', json(place, outcome.warnings[i] as RecordWarning));
+        }
       }
     }
-    yield { record: outcome.record, place };
+    yield { place, row: source.row, outcome };
   }
+
+  for (const { count, value, vocabulary, rationale } of skippedValues.values()) {
+    options.notes.push(text.skippedValue({ count, value, vocabulary, rationale }));
+  }
+  const hint = [...vocabularyHints].sort((a, b) => b[1] - a[1])[0];
+  if (hint !== undefined) options.notes.push(text.vocabularyHint({ vocabulary: hint[0], rows: hint[1] }));
 }
 
 // formatIssues names the place through the locale's `at`; for a file, the place is a
@@ -137,15 +184,25 @@ function withFirstLine(issue: RecordIssue, lineOf: (index: number) => number, la
   return { ...issue, firstLine: line, message: language.text.duplicateIdOnLine({ value: issue.value, line }) } as RecordIssue;
 }
 
-function json(place: Place, issue: RecordIssue | RecordWarning): Readonly<Record<string, unknown>> {
-  const fields = issue as unknown as Readonly<Record<string, unknown>>;
-  return 'line' in place ? { line: place.line, ...fields } : fields;
+function json(place: Place, data: object): Readonly<Record<string, unknown>> {
+  return 'line' in place ? { line: place.line, ...data } : { ...data };
 }
 
+// The header is checked once, before any row is reported: a --map header the file does
+// not have is a usage error (a typo there would otherwise be ignored without a word), and
+// a field no column holds is worth one hint rather than a problem on every row.
 function checkHeader(headers: readonly string[], options: CheckRowsOptions): void {
-  const found = new Set(headers.map((h) => fieldForColumn(h, options.columns)));
-  for (const field of required) {
-    if (!found.has(field)) options.sink.hint(options.language.text.noColumn({ field, headers }));
+  const { text } = options.language;
+  for (const mapped of Object.keys(options.columns ?? {})) {
+    if (!headers.includes(mapped)) {
+      throw new CliError(text.mapHeaderMissing({ header: mapped, headers, suggestion: suggestName(mapped, headers) }));
+    }
+  }
+  const { columns } = matchColumns(headers, options.columns);
+  for (const spec of recordFieldTable) {
+    if ((spec.required || spec.value === 'category') && columns[spec.name] === undefined) {
+      options.sink.notice(text.noColumn({ field: spec.name, headers }));
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { CliText, CommandHelp, CommandName } from './text/types.js';
 
 /** The order commands are listed in. */
-export const commandNames: readonly CommandName[] = ['validate', 'recommend', 'inventory', 'lookup', 'docs'];
+export const commandNames: readonly CommandName[] = ['validate', 'recommend', 'inventory', 'map', 'lookup', 'docs'];
 
 const table = (rows: readonly (readonly [string, string])[]): string[] => {
   const width = Math.max(...rows.map(([name]) => name.length));

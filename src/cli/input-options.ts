@@ -1,5 +1,5 @@
-import { partnerRecordFields } from '../schema/columns.js';
-import type { PartnerRecordField } from '../schema/partner-record.js';
+import type { ColumnMapping } from '../schema/match-columns.js';
+import { isPartnerRecordField, partnerRecordFields } from '../schema/record-fields.js';
 import type { ParsedArgs } from './args.js';
 import { CliError } from './cli-error.js';
 import { type InputFormat, parseFormat } from './input.js';
@@ -27,31 +27,35 @@ export function formatOption(
   return undefined;
 }
 
-const fields: ReadonlySet<string> = new Set(partnerRecordFields);
+const mappable: readonly string[] = [...partnerRecordFields, 'custom'];
 
 /**
  * `--map "Segment=tier,Type=category"` (repeatable) as the `columns` option of the record
- * reader. A header may itself hold `=`: the last one separates it from the field.
- * @throws CliError for an entry without `=` or a field that is not a record field.
+ * reader; `Type=custom` keeps a header that looks like a field as a custom column. A
+ * header may itself hold `=`: the last one separates it from the field.
+ * @throws CliError for an entry without `=`, a field that is not a record field, or two
+ *   headers mapped to one field.
  * @example columnMap(['Segment=tier,Type=category'], en) // { Segment: 'tier', Type: 'category' }
  */
-export function columnMap(entries: readonly string[], text: CliText): Record<string, PartnerRecordField> | undefined {
+export function columnMap(entries: readonly string[], text: CliText): ColumnMapping | undefined {
   if (entries.length === 0) return undefined;
-  const columns: Record<string, PartnerRecordField> = {};
+  const columns: Record<string, string> = {};
   for (const entry of entries.flatMap((e) => e.split(','))) {
     if (entry.trim() === '') continue;
     const at = entry.lastIndexOf('=');
     if (at <= 0) throw new CliError(text.badMapEntry({ entry }));
     const header = entry.slice(0, at).trim();
     const field = entry.slice(at + 1).trim();
-    if (!fields.has(field)) {
-      const suggestion = suggestName(field, partnerRecordFields);
-      throw new CliError(text.badMapField({ header, field, fields: partnerRecordFields, suggestion }));
+    if (field !== 'custom' && !isPartnerRecordField(field)) {
+      const suggestion = suggestName(field, mappable);
+      throw new CliError(text.badMapField({ header, field, fields: mappable, suggestion }));
     }
+    const other = Object.keys(columns).find((h) => h !== header && columns[h] === field && field !== 'custom');
+    if (other !== undefined) throw new CliError(text.mapFieldTwice({ field, headers: [other, header] }));
     // Defined, not assigned: a header named "__proto__" must stay a key.
     Object.defineProperty(columns, header, { value: field, enumerable: true, writable: true, configurable: true });
   }
-  return columns;
+  return columns as ColumnMapping;
 }
 
 /** `--delimiter`: one character; `\t` and `tab` mean a tab. */

@@ -7,6 +7,7 @@ import type { Command } from './command.js';
 import { docsCommand } from './commands/docs.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { lookupCommand } from './commands/lookup.js';
+import { mapCommand } from './commands/map.js';
 import { recommendCommand } from './commands/recommend.js';
 import { validateCommand } from './commands/validate.js';
 import { commandHelp, commandNames, mainHelp } from './help.js';
@@ -14,7 +15,7 @@ import { suggestName } from './suggest-name.js';
 import { en } from './text/en.js';
 
 const commands: Readonly<Record<string, Command>> = Object.fromEntries(
-  [validateCommand, recommendCommand, inventoryCommand, lookupCommand, docsCommand].map((c) => [c.name, c]),
+  [validateCommand, recommendCommand, inventoryCommand, mapCommand, lookupCommand, docsCommand].map((c) => [c.name, c]),
 );
 
 /** Exit code for a bug in partner-taxonomy (sysexits' EX_SOFTWARE), never for a user mistake. */

@@ -1,6 +1,6 @@
 import { parseVocabulary } from '../crosswalk/parse-vocabulary.js';
 import type { Vocabulary } from '../crosswalk/types.js';
-import { shippedVocabularies } from '../render/taxonomy-markdown.js';
+import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
 import { readJsonFile } from './json-file.js';

@@ -1,13 +1,11 @@
 import { categoryNodes } from '../taxonomy/data.js';
 import type { PartnerCategory, PartnerFunction } from '../taxonomy/types.js';
 import type { Mapping, Vocabulary } from './types.js';
+import { valueKey as key } from './value-key.js';
 
 // Picklist values differ only in case, spacing and punctuation between exports
 // ("Channel Partner / Reseller", "channel partner/reseller"); no stemming or aliases here,
 // so crosswalks stay independent of the resolvers.
-const key = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
-
 
 /**
  * Translates a value of an outside vocabulary into the taxonomy: its mapping, with the
@@ -23,7 +21,22 @@ const key = (text: string): string =>
 export function crosswalk<V extends string>(vocabulary: Vocabulary<V>, value: string): Mapping<V> | undefined {
   if (typeof value !== 'string') return undefined;
   const wanted = key(value);
-  return wanted === '' ? undefined : vocabulary.mappings.find((m) => m.value === value || key(m.value) === wanted);
+  return wanted === '' ? undefined : (indexOf(vocabulary).get(wanted) as Mapping<V> | undefined);
+}
+
+// Vocabularies are frozen, so each is indexed once, on its first lookup; parsing asks
+// once per row.
+const indexes = /* @__PURE__ */ new WeakMap<Vocabulary, ReadonlyMap<string, Mapping>>();
+
+function indexOf(vocabulary: Vocabulary): ReadonlyMap<string, Mapping> {
+  let index = indexes.get(vocabulary);
+  if (index === undefined) {
+    const byKey = new Map<string, Mapping>();
+    for (const mapping of vocabulary.mappings) if (!byKey.has(key(mapping.value))) byKey.set(key(mapping.value), mapping);
+    index = byKey;
+    indexes.set(vocabulary, index);
+  }
+  return index;
 }
 
 /**
@@ -45,6 +58,6 @@ export function crosswalkFrom<V extends string>(
     if (node !== undefined) return m.target.id === node.id || (m.target.kind === 'function' && m.target.id === node.function);
     return m.target.id === target || (m.target.kind === 'category' && categoryNodes.some((n) => n.id === m.target?.id && n.function === target));
   });
-  const order = { exact: 0, narrower: 1, broader: 2, related: 3, none: 4 } as const;
+  const order = { exact: 0, narrower: 1, broader: 2, related: 3, unclassified: 4, none: 5 } as const;
   return hits.sort((a, b) => order[a.relation] - order[b.relation]);
 }

@@ -1,6 +1,10 @@
 export * from './crosswalk.js';
+export * from './dynamics.js';
+export * from './hubspot.js';
 export * from './motions.js';
 export * from './parse-vocabulary.js';
 export * from './program-roles.js';
+export * from './read-mapping.js';
 export * from './salesforce.js';
+export * from './shipped-vocabularies.js';
 export type * from './types.js';

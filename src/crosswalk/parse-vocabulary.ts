@@ -23,8 +23,9 @@ const vocabularySchema = /* @__PURE__ */ z.object({
   mappings: z.array(
     z.object({
       value: text(),
-      relation: z.enum(['exact', 'broader', 'narrower', 'related', 'none']),
+      relation: z.enum(['exact', 'broader', 'narrower', 'related', 'unclassified', 'none']),
       target: z.nullable(z.object({ kind: z.enum(['category', 'function']), id: text() })),
+      candidates: z.optional(z.array(text())),
       rationale: z.optional(z.string()),
     }),
   ),
@@ -35,9 +36,11 @@ const pathOf = (keys: readonly PropertyKey[]): string =>
 
 /**
  * Checks and loads your own vocabulary (say, your CRM's custom partner picklist) from
- * JSON: `{ id, label?, values: [...], mappings: [{ value, relation, target, rationale? }] }`.
- * Every value must have a mapping (an explicit `none` for values that are not partners),
- * targets must be real ids, and every problem is listed with its path.
+ * JSON: `{ id, label?, values: [...], mappings: [{ value, relation, target, candidates?,
+ * rationale? }] }`. Every value must have a mapping (`unclassified` for a partner value
+ * that names no category, `none` for values that are not partners), targets and
+ * candidates must be real ids, and every problem is listed with its path. Other keys
+ * (such as the `count` that `draftVocabulary` writes) are allowed and ignored.
  * @param data - Parsed JSON.
  * @param options - The message locale.
  * @returns The frozen vocabulary (mappings marked `source: 'user'`), or every problem.
@@ -69,8 +72,13 @@ export function parseVocabulary(
   });
   mappings.forEach((m, i) => {
     if (!firstIndex.has(m.value)) problems.push({ path: `mappings[${i}].value`, message: t.unlistedValue({ value: m.value }) });
-    if (m.relation === 'none' && m.target !== null) problems.push({ path: `mappings[${i}].target`, message: t.targetForNone() });
-    if (m.relation !== 'none' && m.target === null) problems.push({ path: `mappings[${i}].target`, message: t.missingTarget({ relation: m.relation }) });
+    const targetless = m.relation === 'none' || m.relation === 'unclassified';
+    if (targetless && m.target !== null) problems.push({ path: `mappings[${i}].target`, message: t.targetForNone({ relation: m.relation }) });
+    if (!targetless && m.target === null) problems.push({ path: `mappings[${i}].target`, message: t.missingTarget({ relation: m.relation }) });
+    m.candidates?.forEach((candidate, j) => {
+      if (!isPartnerCategory(candidate)) problems.push({ path: `mappings[${i}].candidates[${j}]`, message: t.unknownTarget({ id: candidate, kind: 'category' }) });
+    });
+    if (m.relation === 'none' && m.candidates !== undefined) problems.push({ path: `mappings[${i}].candidates`, message: t.candidatesForNone() });
     if (m.target !== null) {
       const known = m.target.kind === 'category' ? isPartnerCategory(m.target.id) : isPartnerFunction(m.target.id);
       if (!known) problems.push({ path: `mappings[${i}].target.id`, message: t.unknownTarget({ id: m.target.id, kind: m.target.kind }) });
@@ -86,7 +94,7 @@ export function parseVocabulary(
       id,
       label: label ?? id,
       values,
-      mappings: mappings.map((m) => ({ ...m, rationale: m.rationale ?? '', source: 'user' }) as Mapping),
+      mappings: mappings.map(({ candidates, ...m }) => ({ ...m, ...(candidates === undefined ? {} : { candidates }), rationale: m.rationale ?? '', source: 'user' }) as Mapping),
     }),
   };
 }

@@ -21,8 +21,8 @@ export const programRoles: Vocabulary<(typeof programRoleValues)[number]> = /* @
   values: programRoleValues,
   mappings: [
     { value: 'integrator', relation: 'exact', target: { kind: 'category', id: 'system-integrator' }, rationale: 'Integrators create, integrate and support solutions.', source: 'project' },
-    { value: 'provider', relation: 'broader', target: { kind: 'category', id: 'msp-cmsp' }, rationale: 'Usually a managed or cloud service provider, but programs also use it for resellers of their services.', source: 'project' },
-    { value: 'developer', relation: 'broader', target: { kind: 'category', id: 'isv-ihv' }, rationale: 'Builds products on the vendor’s platform, as ISVs do; may also be a platform partner.', source: 'project' },
-    { value: 'advisor', relation: 'related', target: { kind: 'category', id: 'consulting-deployment' }, rationale: 'Advises customers; close to consulting, but also used for referral-only partners and analysts.', source: 'project' },
+    { value: 'provider', relation: 'broader', target: { kind: 'category', id: 'msp-cmsp' }, candidates: ['msp-cmsp', 'cloud-reseller'], rationale: 'Usually a managed or cloud service provider, but programs also use it for resellers of their services.', source: 'project' },
+    { value: 'developer', relation: 'broader', target: { kind: 'category', id: 'isv-ihv' }, candidates: ['isv-ihv', 'platform'], rationale: 'Builds products on the vendor’s platform, as ISVs do; may also be a platform partner.', source: 'project' },
+    { value: 'advisor', relation: 'related', target: { kind: 'category', id: 'consulting-deployment' }, candidates: ['consulting-deployment', 'sales-agent', 'industry-analyst'], rationale: 'Advises customers; close to consulting, but also used for referral-only partners and analysts.', source: 'project' },
   ],
 });

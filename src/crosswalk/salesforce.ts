@@ -10,8 +10,8 @@ export const salesforceAccountTypeValues = ['Prospect', 'Customer - Direct', 'Cu
 
 /**
  * The default values of Salesforce's Account `Type` picklist, mapped to the taxonomy.
- * This project's mapping, not Salesforce's: only two values name partners at all, and
- * both are broader than any one category.
+ * This project's mapping, not Salesforce's: three values name partners, and only
+ * "Installation Partner" says which category; the other two are broader than any one.
  * @example salesforceAccountType.mappings.find((m) => m.value === 'Installation Partner')?.target // { kind: 'category', id: 'consulting-deployment' }
  * @category Crosswalk
  */
@@ -27,6 +27,7 @@ export const salesforceAccountType: Vocabulary<(typeof salesforceAccountTypeValu
       value: 'Channel Partner / Reseller',
       relation: 'broader',
       target: { kind: 'category', id: 'solution-reseller' },
+      candidates: ['solution-reseller', 'value-added-distributor', 'cloud-reseller'],
       rationale: 'Covers every reselling partner; a solution reseller is the most common reading, but it may be a distributor or cloud reseller.',
       source: 'project',
     },
@@ -41,6 +42,7 @@ export const salesforceAccountType: Vocabulary<(typeof salesforceAccountTypeValu
       value: 'Technology Partner',
       relation: 'broader',
       target: { kind: 'category', id: 'isv-ihv' },
+      candidates: ['isv-ihv', 'platform', 'interoperability'],
       rationale: 'Usually an ISV or IHV, but also covers platform and interoperability partners.',
       source: 'project',
     },

@@ -7,7 +7,10 @@ import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
 import { typicalManagement } from '../taxonomy/typical-management.js';
-import type { InventoryReport, MismatchGroup, UndecidedGroup } from './report.js';
+import type { OutcomeCounts, UnclassifiedPartner } from '../schema/outcomes.js';
+import type { ParseResult } from '../schema/parse-partner-records.js';
+import type { PartnerFunction } from '../taxonomy/types.js';
+import type { InventoryReport, MismatchGroup, UnclassifiedSummary, UndecidedGroup } from './report.js';
 
 /**
  * Options for {@link inventory}.
@@ -28,7 +31,22 @@ export interface InventoryOptions {
   readonly keepRecords?: boolean;
   /** The language of reasons and findings; English by default. */
   readonly locale?: Locale;
+  /**
+   * Partners whose category is unknown (`parsePartnerRecords(…).unclassified`): counted,
+   * by function and managing unit, so coverage is not read as complete when it is not.
+   */
+  readonly unclassified?: Iterable<UnclassifiedPartner>;
+  /** How many input rows ended in each outcome (`parsePartnerRecords(…).counts`), for the rows left out. */
+  readonly rows?: OutcomeCounts;
 }
+
+/**
+ * The input of {@link inventory}: records, or a whole parse result, whose unclassified
+ * partners and counts are then taken too.
+ * @example inventory(parsePartnerRecords(rows)) // the same as inventory(result.records, { unclassified: result.unclassified, rows: result.counts })
+ * @category Inventory
+ */
+export type InventoryInput = Iterable<RecommendInput> | Pick<ParseResult, 'records' | 'unclassified' | 'counts'>;
 
 const optionIndex: ReadonlyMap<unknown, number> = /* @__PURE__ */ new Map(managementOptions.map((o, i) => [o, i]));
 const optionCount = managementOptions.length;
@@ -55,7 +73,9 @@ interface Tally {
  * report.required?.missing // ['oem'] when you have no OEM partner
  * @category Inventory
  */
-export function inventory(records: Iterable<RecommendInput>, options: InventoryOptions = {}): InventoryReport {
+export function inventory(input: InventoryInput, options: InventoryOptions = {}): InventoryReport {
+  if (isParseResult(input)) return inventory(input.records, { unclassified: input.unclassified, rows: input.counts, ...options });
+  const records = input;
   const engine = options.engine ?? defaultEngine();
   const locale = options.locale ?? en;
   const keep = options.keepRecords !== false;
@@ -183,6 +203,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
     options.required === undefined
       ? undefined
       : { categories: options.required, missing: options.required.filter((id) => missing.includes(id)) };
+  const withoutCategory = countUnclassified(options.unclassified, keep);
   const mismatchGroups = [...mismatches.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
   const undecidedGroups = [...undecided.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
 
@@ -195,6 +216,8 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
     units,
     multiManaged,
     unowned: { count: unowned, ids: unownedIds },
+    unclassified: withoutCategory,
+    rows: options.rows,
     assessed,
     mismatches: mismatchGroups,
     mismatchCount,
@@ -210,6 +233,7 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
           total: categories.length,
           missing,
           requiredMissing: required?.missing,
+          unclassified: withoutCategory.count,
         }),
       },
       {
@@ -236,3 +260,28 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function isParseResult(input: InventoryInput): input is Pick<ParseResult, 'records' | 'unclassified' | 'counts'> {
+  return typeof input === 'object' && input !== null && !(Symbol.iterator in input) && 'records' in input;
+}
+
+// Partners without a category, by function and by the unit that manages them: they are
+// relationships too, managed somewhere, even if the data cannot say of which type.
+function countUnclassified(partners: Iterable<UnclassifiedPartner> | undefined, keep: boolean): UnclassifiedSummary {
+  const byFunction = new Map<PartnerFunction | undefined, number>();
+  const byUnit = new Map<string, number>();
+  const ids: string[] = [];
+  let count = 0;
+  for (const partner of partners ?? []) {
+    count++;
+    byFunction.set(partner.function, (byFunction.get(partner.function) ?? 0) + 1);
+    if (partner.managedBy !== undefined) byUnit.set(partner.managedBy, (byUnit.get(partner.managedBy) ?? 0) + 1);
+    if (keep) ids.push(partner.id);
+  }
+  return {
+    count,
+    functions: [...byFunction].map(([fn, n]) => ({ function: fn, count: n })).sort((a, b) => b.count - a.count),
+    managedBy: [...byUnit].map(([unit, n]) => ({ unit, count: n })).sort((a, b) => b.count - a.count),
+    ids,
+  };
+}

@@ -6,6 +6,7 @@ import type {
 } from '../taxonomy/types.js';
 import type { TraceEntry } from '../rules/recommendation.js';
 import type { RuleSource } from '../rules/types.js';
+import type { OutcomeCounts } from '../schema/outcomes.js';
 
 /**
  * Partners per function.
@@ -85,6 +86,23 @@ export interface UndecidedGroup {
 }
 
 /**
+ * Partners whose category the data does not give (unclassified when parsed), by function
+ * (`undefined` when unknown) and by the unit that manages them.
+ * @example report.unclassified // { count: 4, functions: [{ function: 'sales', count: 3 }, …], managedBy: [{ unit: 'channel-sales', count: 2 }], ids: [...] }
+ * @category Inventory
+ */
+export interface UnclassifiedSummary {
+  /** How many partners have no category. */
+  readonly count: number;
+  /** How many per function, most first; `function` is `undefined` where the data names none. */
+  readonly functions: readonly { readonly function: PartnerFunction | undefined; readonly count: number }[];
+  /** How many each unit manages, most first. */
+  readonly managedBy: readonly UnitCount[];
+  /** Their ids; empty when the report keeps no records. */
+  readonly ids: readonly string[];
+}
+
+/**
  * The inventory's answer to one of the article's five diagnostic questions.
  * @example report.findings[0] // { question: 1, topic: 'coverage', answer: 'data', text: '18 of 22 …' }
  * @category Inventory
@@ -118,6 +136,10 @@ export interface InventoryReport {
   readonly multiManaged: readonly { readonly category: PartnerCategory; readonly units: readonly string[] }[];
   /** Records with no `managedBy`. */
   readonly unowned: { readonly count: number; readonly ids: readonly string[] };
+  /** Partners without a category, which every count above leaves out. */
+  readonly unclassified: UnclassifiedSummary;
+  /** How many input rows ended in each outcome, when given: the rows left out are the skipped and invalid ones. */
+  readonly rows: OutcomeCounts | undefined;
   /** Records whose current `management` is known, so they can be compared. */
   readonly assessed: number;
   readonly mismatches: readonly MismatchGroup[];

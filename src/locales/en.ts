@@ -91,20 +91,24 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
   vocabularyProblems: {
     shape: ({ expected }) => `expected ${expected}`,
     unknownTarget: ({ id, kind }) => `'${id}' is not a partner ${kind}`,
-    targetForNone: () => "a mapping with relation 'none' takes no target",
+    targetForNone: ({ relation }) => `a mapping with relation '${relation}' takes no target`,
+    candidatesForNone: () => "a mapping with relation 'none' is no partner and takes no candidates",
     missingTarget: ({ relation }) => `a mapping with relation '${relation}' needs a target`,
     duplicateValue: ({ value, firstIndex }) => `'${value}' is already listed at values[${firstIndex}]`,
     unmappedValue: ({ value }) => `'${value}' has no mapping; map it, or map it to 'none' if it is not a partner`,
     unlistedValue: ({ value }) => `'${value}' is mapped but not listed in values`,
   },
   findings: {
-    coverage: ({ present, total, missing, requiredMissing }) =>
+    coverage: ({ present, total, missing, requiredMissing, unclassified }) =>
       `${present} of ${total} partner categories have partners${missing.length === 0 ? '' : `; none in ${missing.join(', ')}`}.` +
       (requiredMissing === undefined
         ? ' Name the categories your portfolio needs (required) to see which of those are missing.'
         : requiredMissing.length === 0
           ? ' Every required category has partners.'
-          : ` Required but missing: ${requiredMissing.join(', ')}.`),
+          : ` Required but missing: ${requiredMissing.join(', ')}.`) +
+      (unclassified === 0
+        ? ''
+        : ` ${unclassified.toLocaleString('en')} ${unclassified === 1 ? 'partner has' : 'partners have'} no category, so a category counted as missing may still have partners: classify them to answer this in full.`),
     alignment: ({ shares }) =>
       `Partner records do not say which business strategy each relationship serves, so the data cannot answer this. For the discussion: ${shares.map((s) => `${s.function} ${Math.round(s.share * 100)}%`).join(', ')} of partners by function.`,
     management: ({ assessed, total, mismatches, undecided }) =>
@@ -140,8 +144,10 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     missing_field: ({ field }) => `${field} is missing`,
     invalid_type: ({ field, valueKind }) => `${field} must be text, but is ${en.valueKinds[valueKind]}`,
     invalid_value: ({ field, value }) => `${field} '${value}' is not valid`,
-    unknown_category: ({ value, suggestion }) =>
-      `category '${value}' is not a partner category${didYouMean(suggestion)}`,
+    unknown_category: ({ value, suggestion, vocabularies }) =>
+      vocabularies === undefined || vocabularies.length === 0
+        ? `category '${value}' is not a partner category${didYouMean(suggestion)}`
+        : `category '${value}' is not a partner category but a CRM picklist value: read the column with vocabulary ${quoteList(vocabularies)}`,
     unknown_function: ({ value, suggestion }) =>
       `function '${value}' is not a partner function${didYouMean(suggestion)}`,
     function_mismatch: ({ value, category, expected }) =>
@@ -158,15 +164,25 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       `management '${value}' is not a management option${didYouMean(suggestion)}`,
     duplicate_id: ({ value, firstIndex }) =>
       `id '${value}' is already used by the record at index ${firstIndex}`,
-    ambiguous_category: ({ text, category, alternatives }) =>
-      `'${text}' was read as ${category}, as in the source article; it may also mean ${quoteList(alternatives)}`,
-    unmapped_value: ({ value, vocabulary, suggestion }) =>
-      `category '${value}' is neither a ${vocabulary} value nor a partner category${didYouMean(suggestion)}`,
-    not_a_partner: ({ value, vocabulary, rationale }) => `'${value}' is not a partner in ${vocabulary}: ${rationale}`,
-    no_category: ({ value, vocabulary, relation, target }) =>
-      `'${value}' (${vocabulary}) is ${relation === 'exact' ? 'the same as' : relation === 'related' ? 'only related to' : relation === 'broader' ? 'broader than' : 'narrower than'} ${target}, which names no single category; give the category`,
-    broad_mapping: ({ value, vocabulary, category }) =>
-      `'${value}' (${vocabulary}) was read as ${category}, but it covers more than that category; check it`,
+    unmapped_value: ({ value, vocabulary, suggestion, vocabularies }) =>
+      `category '${value}' is neither a ${vocabulary} value nor a partner category${
+        vocabularies === undefined || vocabularies.length === 0 ? didYouMean(suggestion) : `; it is a value of vocabulary ${quoteList(vocabularies)}`
+      }`,
+    column_choice: ({ field, column, others, by }) =>
+      `${field} is read from column "${column}" (${by === 'mapping' ? 'as mapped' : by === 'name' ? 'the field’s own name' : 'the most specific header'}); ${others.map((o) => `"${o}"`).join(', ')} ${others.length === 1 ? 'is kept as a custom field' : 'are kept as custom fields'}`,
+    missing_category: () => 'no category given',
+    generic_category: ({ value, candidates }) =>
+      candidates.length === 0
+        ? `'${value}' names no category`
+        : candidates.length === 1
+          ? `'${value}' does not say which category; most likely ${quoteList(candidates)}`
+          : `'${value}' names no single category; it may be ${quoteList(candidates)}`,
+    ambiguous_category: ({ value, candidates }) => `'${value}' can be read as ${quoteList(candidates)}; give the category`,
+    function_only: ({ value, function: fn }) => `'${value}' names the ${fn} function, not a category`,
+    unclassified_value: ({ value, vocabulary, rationale }) =>
+      `'${value}' (${vocabulary}) is a partner but names no category${rationale === '' ? '' : `: ${rationale}`}`,
+    not_a_partner: ({ value, vocabulary, rationale }) =>
+      `'${value}' is not a partner in ${vocabulary}${rationale === '' ? '' : `: ${rationale}`}`,
     deprecated_category: ({ category, replacedBy }) =>
       `category '${category}' is deprecated; use '${replacedBy}'`,
   },

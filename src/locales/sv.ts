@@ -1,5 +1,6 @@
 import { composeLocale } from './compose-locale.js';
 import { svTaxonomyText } from './sv-taxonomy-text.js';
+import type { PartnerCategory } from '../taxonomy/types.js';
 import type { Locale } from './types.js';
 
 const quoteList = (values: readonly string[], conjunction = 'eller'): string => {
@@ -17,6 +18,15 @@ const valueKindNames = {
   subtype: 'inget värde för denna undertyp',
   power: "ingen maktbalans ('vendor', 'balanced' eller 'partner')",
 } as const;
+
+// A label mid-sentence: "Molnåterförsäljare" → "molnåterförsäljare", but "ISV / IHV" stays.
+const lowerFirst = (label: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? `${label[0]?.toLowerCase() ?? ''}${label.slice(1)}` : label;
+
+const categoryList = (ids: readonly PartnerCategory[]): string => {
+  const labels = ids.map((id) => lowerFirst(sv.categories[id].label));
+  return labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} eller ${labels[labels.length - 1]}`;
+};
 
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : `; menade du '${suggestion}'?`;
@@ -92,20 +102,24 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
   vocabularyProblems: {
     shape: ({ expected }) => `${expected} väntades`,
     unknownTarget: ({ id, kind }) => `'${id}' är ingen partner${kind === 'category' ? 'kategori' : 'funktion'}`,
-    targetForNone: () => "en mappning med relationen 'none' har inget mål",
+    targetForNone: ({ relation }) => `en mappning med relationen '${relation}' har inget mål`,
+    candidatesForNone: () => "en mappning med relationen 'none' är ingen partner och har inga kandidater",
     missingTarget: ({ relation }) => `en mappning med relationen '${relation}' behöver ett mål`,
     duplicateValue: ({ value, firstIndex }) => `'${value}' finns redan på values[${firstIndex}]`,
     unmappedValue: ({ value }) => `'${value}' saknar mappning; mappa det, eller till 'none' om det inte är en partner`,
     unlistedValue: ({ value }) => `'${value}' är mappat men saknas i values`,
   },
   findings: {
-    coverage: ({ present, total, missing, requiredMissing }) =>
+    coverage: ({ present, total, missing, requiredMissing, unclassified }) =>
       `${present} av ${total} partnerkategorier har partner${missing.length === 0 ? '' : `; inga i ${missing.join(', ')}`}.` +
       (requiredMissing === undefined
         ? ' Ange vilka kategorier portföljen behöver (required) för att se vilka av dem som saknas.'
         : requiredMissing.length === 0
           ? ' Alla nödvändiga kategorier har partner.'
-          : ` Nödvändiga men saknas: ${requiredMissing.join(', ')}.`),
+          : ` Nödvändiga men saknas: ${requiredMissing.join(', ')}.`) +
+      (unclassified === 0
+        ? ''
+        : ` ${unclassified.toLocaleString('sv-SE')} partner saknar kategori, så en kategori som räknas som saknad kan ändå ha partner: klassificera dem för att besvara frågan fullt ut.`),
     alignment: ({ shares }) =>
       `Partnerposterna säger inte vilken affärsstrategi varje relation tjänar, så data kan inte besvara frågan. Som underlag: ${shares.map((s) => `${s.function} ${Math.round(s.share * 100)} %`).join(', ')} av partnerna per funktion.`,
     management: ({ assessed, total, mismatches, undecided }) =>
@@ -141,8 +155,10 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     missing_field: ({ field }) => `${field} saknas`,
     invalid_type: ({ field, valueKind }) => `${field} måste vara text, men är ${sv.valueKinds[valueKind]}`,
     invalid_value: ({ field, value }) => `${field} '${value}' är inte giltigt`,
-    unknown_category: ({ value, suggestion }) =>
-      `category '${value}' är ingen partnerkategori${didYouMean(suggestion)}`,
+    unknown_category: ({ value, suggestion, vocabularies }) =>
+      vocabularies === undefined || vocabularies.length === 0
+        ? `category '${value}' är ingen partnerkategori${didYouMean(suggestion)}`
+        : `'${value}' är ingen partnerkategori utan ett värde i en CRM-vallista: läs kolumnen med vokabulären ${quoteList(vocabularies)}`,
     unknown_function: ({ value, suggestion }) =>
       `function '${value}' är ingen partnerfunktion${didYouMean(suggestion)}`,
     function_mismatch: ({ value, category, expected }) =>
@@ -159,15 +175,26 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
       `management '${value}' är inget hanteringssätt${didYouMean(suggestion)}`,
     duplicate_id: ({ value, firstIndex }) =>
       `id '${value}' används redan av posten på index ${firstIndex}`,
-    ambiguous_category: ({ text, category, alternatives }) =>
-      `'${text}' lästes som ${category}, som i källartikeln; det kan också betyda ${quoteList(alternatives)}`,
-    unmapped_value: ({ value, vocabulary, suggestion }) =>
-      `category '${value}' är varken ett värde i ${vocabulary} eller en partnerkategori${didYouMean(suggestion)}`,
-    not_a_partner: ({ value, vocabulary, rationale }) => `'${value}' är ingen partner i ${vocabulary}: ${rationale}`,
-    no_category: ({ value, vocabulary, relation, target }) =>
-      `'${value}' (${vocabulary}) är ${relation === 'exact' ? 'detsamma som' : relation === 'related' ? 'bara besläktat med' : relation === 'broader' ? 'bredare än' : 'snävare än'} ${target}, som inte anger en enda kategori; ange kategorin`,
-    broad_mapping: ({ value, vocabulary, category }) =>
-      `'${value}' (${vocabulary}) lästes som ${category}, men omfattar mer än den kategorin; kontrollera`,
+    unmapped_value: ({ value, vocabulary, suggestion, vocabularies }) =>
+      `'${value}' är varken ett värde i ${vocabulary} eller en partnerkategori${
+        vocabularies === undefined || vocabularies.length === 0 ? didYouMean(suggestion) : `; det finns i vokabulären ${quoteList(vocabularies)}`
+      }`,
+    column_choice: ({ field, column, others, by }) =>
+      `${field} läses från kolumnen "${column}" (${by === 'mapping' ? 'enligt mappningen' : by === 'name' ? 'fältets eget namn' : 'den mest specifika rubriken'}); ${others.map((o) => `"${o}"`).join(', ')} behålls som ${others.length === 1 ? 'eget fält' : 'egna fält'}`,
+    missing_category: () => 'ingen kategori angiven',
+    generic_category: ({ value, candidates }) =>
+      candidates.length === 0
+        ? `'${value}' anger ingen kategori`
+        : candidates.length === 1
+          ? `'${value}' anger inte vilken kategori; troligast ${categoryList(candidates)}`
+          : `'${value}' anger ingen enskild kategori; det kan vara ${categoryList(candidates)}`,
+    ambiguous_category: ({ value, candidates }) => `'${value}' kan läsas som ${categoryList(candidates)}; ange kategorin`,
+    function_only: ({ value, function: fn }) =>
+      `'${value}' anger funktionen ${lowerFirst(sv.functions[fn].label)}, inte en kategori`,
+    // Rationales of the shipped vocabularies are English: the Swedish message leaves them
+    // to the row's `rationale` field rather than mix languages.
+    unclassified_value: ({ value, vocabulary }) => `'${value}' (${vocabulary}) är en partner men anger ingen kategori`,
+    not_a_partner: ({ value, vocabulary }) => `'${value}' är ingen partner enligt vokabulären ${vocabulary}`,
     deprecated_category: ({ category, replacedBy }) =>
       `category '${category}' är utfasad; använd '${replacedBy}'`,
   },

@@ -51,7 +51,12 @@ export interface MessageParams {
   readonly missing_field: { readonly field: string };
   readonly invalid_type: { readonly field: string; readonly valueKind: ValueKind };
   readonly invalid_value: { readonly field: string; readonly value: string };
-  readonly unknown_category: { readonly value: string; readonly suggestion?: string };
+  readonly unknown_category: {
+    readonly value: string;
+    readonly suggestion?: string;
+    /** The shipped vocabularies that list the value, when it is a CRM's picklist value. */
+    readonly vocabularies?: readonly string[];
+  };
   readonly unknown_function: { readonly value: string; readonly suggestion?: string };
   readonly function_mismatch: {
     readonly value: string;
@@ -78,20 +83,38 @@ export interface MessageParams {
   };
   readonly unknown_management: { readonly value: string; readonly suggestion?: string };
   readonly duplicate_id: { readonly value: string; readonly firstIndex: number };
-  readonly ambiguous_category: {
-    readonly text: string;
-    readonly category: PartnerCategory;
-    readonly alternatives: readonly PartnerCategory[];
-  };
-  readonly unmapped_value: { readonly value: string; readonly vocabulary: string; readonly suggestion?: string };
-  readonly not_a_partner: { readonly value: string; readonly vocabulary: string; readonly rationale: string };
-  readonly no_category: {
+  readonly unmapped_value: {
     readonly value: string;
     readonly vocabulary: string;
-    readonly relation: string;
-    readonly target: string;
+    readonly suggestion?: string;
+    /** Other shipped vocabularies that list the value. */
+    readonly vocabularies?: readonly string[];
   };
-  readonly broad_mapping: { readonly value: string; readonly vocabulary: string; readonly category: PartnerCategory };
+  /** Warning: a field could be read from several columns; `column` is the one read. */
+  readonly column_choice: {
+    readonly field: string;
+    readonly column: string;
+    readonly others: readonly string[];
+    /** Why `column` won: the caller's mapping, the field's own name, or the most specific header. */
+    readonly by: 'mapping' | 'name' | 'header';
+  };
+  /** Unclassified: the row gives no category. */
+  readonly missing_category: Record<string, never>;
+  /** Unclassified: the text names partners of several categories ("Reseller"). */
+  readonly generic_category: { readonly value: string; readonly candidates: readonly PartnerCategory[] };
+  /** Unclassified: the text is read in more than one way ("VAR"). */
+  readonly ambiguous_category: { readonly value: string; readonly candidates: readonly PartnerCategory[] };
+  /** Unclassified: the text names a function, not a category ("Influencer"). */
+  readonly function_only: { readonly value: string; readonly function: PartnerFunction };
+  /** Unclassified: a vocabulary says the value is a partner but not of which category. */
+  readonly unclassified_value: {
+    readonly value: string;
+    readonly vocabulary: string;
+    readonly rationale: string;
+    readonly candidates: readonly PartnerCategory[];
+  };
+  /** Skipped: a vocabulary says the value is no partner. */
+  readonly not_a_partner: { readonly value: string; readonly vocabulary: string; readonly rationale: string };
   readonly deprecated_category: {
     readonly category: PartnerCategory;
     readonly replacedBy: string;
@@ -177,6 +200,8 @@ export interface FindingParams {
     readonly total: number;
     readonly missing: readonly PartnerCategory[];
     readonly requiredMissing: readonly PartnerCategory[] | undefined;
+    /** Partners whose category is unknown, so coverage may be incomplete. */
+    readonly unclassified: number;
   };
   /** 2. Is every partner strategy aligned with the business strategy? */
   readonly alignment: { readonly shares: readonly { readonly function: PartnerFunction; readonly share: number }[] };
@@ -294,7 +319,8 @@ export interface Locale extends TaxonomyText {
   readonly vocabularyProblems: {
     readonly shape: (params: { readonly expected: string }) => string;
     readonly unknownTarget: (params: { readonly id: string; readonly kind: 'category' | 'function' }) => string;
-    readonly targetForNone: () => string;
+    readonly targetForNone: (params: { readonly relation: string }) => string;
+    readonly candidatesForNone: () => string;
     readonly missingTarget: (params: { readonly relation: string }) => string;
     readonly duplicateValue: (params: { readonly value: string; readonly firstIndex: number }) => string;
     readonly unmappedValue: (params: { readonly value: string }) => string;

@@ -10,18 +10,19 @@
  * @example csvCell('Acme, Inc.') // '"Acme, Inc."'
  * @internal
  */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, delimiter = ','): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = typeof value === 'string' ? value : JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * A row of cells as one CSV line, with the CRLF that RFC 4180 and Excel expect.
+ * A row of cells as one CSV line, with the CRLF that RFC 4180 and Excel expect; the
+ * delimiter is a comma unless given (a semicolon for Swedish Excel).
  * @internal
  */
-export function csvLine(values: readonly unknown[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+export function csvLine(values: readonly unknown[], delimiter = ','): string {
+  return `${values.map((value) => csvCell(value, delimiter)).join(delimiter)}\r\n`;
 }

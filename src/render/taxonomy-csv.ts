@@ -44,5 +44,5 @@ export function taxonomyCsv(options: TaxonomyRenderOptions = {}): string {
     ]);
   }
   for (const o of optionNodes) rows.push(['option', o.id, '', locale.options[o.id].label, locale.options[o.id].description, ...blank, o.status]);
-  return rows.map(csvLine).join('');
+  return rows.map((row) => csvLine(row)).join('');
 }

@@ -1,9 +1,7 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
-import { partnerMotions } from '../crosswalk/motions.js';
-import { programRoles } from '../crosswalk/program-roles.js';
-import { salesforceAccountType } from '../crosswalk/salesforce.js';
+import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import type { Vocabulary } from '../crosswalk/types.js';
 import { escapeMarkdownCell } from './escape.js';
 import { categoryFacts } from './taxonomy-rows.js';
@@ -19,17 +17,6 @@ export interface TaxonomyRenderOptions {
   /** Vocabularies whose crosswalks to include; the shipped ones by default. */
   readonly vocabularies?: readonly Vocabulary[];
 }
-
-/**
- * The vocabularies the package ships, shown in the reference unless told otherwise.
- * @example shippedVocabularies.map((v) => v.id) // ['salesforce', 'motions', 'roles']
- * @category Render
- */
-export const shippedVocabularies: readonly Vocabulary[] = /* @__PURE__ */ Object.freeze([
-  salesforceAccountType,
-  partnerMotions,
-  programRoles,
-]);
 
 // Cells hold taxonomy text, and user vocabularies' values and rationales: escaped alike.
 const cell = escapeMarkdownCell;

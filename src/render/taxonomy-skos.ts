@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale, NodeText } from '../locales/types.js';
 import type { Vocabulary } from '../crosswalk/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
-import { shippedVocabularies } from './taxonomy-markdown.js';
+import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 
 /**
  * Options for {@link taxonomySkos}.

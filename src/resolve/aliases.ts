@@ -42,12 +42,9 @@ export const categoryAliases: readonly CategoryAlias[] = /* @__PURE__ */ deepFre
     source: 'article',
     alternatives: ['solution-reseller'],
   },
-  {
-    text: 'value-added reseller',
-    type: { category: 'solution-reseller' },
-    source: 'project',
-    alternatives: ['value-added-distributor'],
-  },
+  // Spelt out, a value-added reseller is a reseller that adds value: a solution reseller.
+  // Only the acronym is ambiguous, through the article's use of it.
+  { text: 'value-added reseller', type: { category: 'solution-reseller' }, source: 'project' },
   { text: 'managed service provider', type: { category: 'msp-cmsp' }, source: 'article' },
   { text: 'cloud managed service provider', type: { category: 'msp-cmsp' }, source: 'article' },
   { text: 'managed services provider', type: { category: 'msp-cmsp' }, source: 'project' },
@@ -73,6 +70,31 @@ export const categoryAliases: readonly CategoryAlias[] = /* @__PURE__ */ deepFre
   { text: 'analyst firm', type: { category: 'industry-analyst' }, source: 'project' },
   { text: 'referral partner', type: { category: 'sales-agent', mode: 'introducer' }, source: 'project' },
   { text: 'introducer', type: { category: 'sales-agent', mode: 'introducer' }, source: 'article' },
+  // Words CRMs and partner managers use that have one reading in the taxonomy (ours).
+  { text: 'affiliate', type: { category: 'sales-agent', mode: 'introducer' }, source: 'project' },
+  { text: 'referral', type: { category: 'sales-agent', mode: 'introducer' }, source: 'project' },
+  { text: 'agent', type: { category: 'sales-agent' }, source: 'project' },
+  { text: 'CSP', type: { category: 'cloud-reseller' }, source: 'project' },
+  { text: 'cloud solution provider', type: { category: 'cloud-reseller' }, source: 'project' },
+  { text: 'GSI', type: { category: 'system-integrator' }, source: 'project' },
+  { text: 'global system integrator', type: { category: 'system-integrator' }, source: 'project' },
+  { text: 'global systems integrator', type: { category: 'system-integrator' }, source: 'project' },
+  { text: 'integrator', type: { category: 'system-integrator' }, source: 'project' },
+  { text: 'consultant', type: { category: 'consulting-deployment' }, source: 'project' },
+  { text: 'consulting', type: { category: 'consulting-deployment' }, source: 'project' },
+  { text: 'training', type: { category: 'training-certification' }, source: 'project' },
+  { text: 'logistics', type: { category: 'logistics-3pl' }, source: 'project' },
+  { text: 'analyst', type: { category: 'industry-analyst' }, source: 'project' },
+  { text: 'government', type: { category: 'government-agency' }, source: 'project' },
+  { text: 'university', type: { category: 'academia' }, source: 'project' },
+  { text: 'Konsult', type: { category: 'consulting-deployment' }, source: 'project' },
+  { text: 'Konsultbolag', type: { category: 'consulting-deployment' }, source: 'project' },
+  { text: 'Konsultföretag', type: { category: 'consulting-deployment' }, source: 'project' },
+  { text: 'Utbildningspartner', type: { category: 'training-certification' }, source: 'project' },
+  { text: 'Integratör', type: { category: 'system-integrator' }, source: 'project' },
+  { text: 'Analytiker', type: { category: 'industry-analyst' }, source: 'project' },
+  { text: 'Universitet', type: { category: 'academia' }, source: 'project' },
+  { text: 'Högskola', type: { category: 'academia' }, source: 'project' },
   // Swedish: the labels of `sv`, and the article's own (often plural) names.
   { text: 'Plattformspartner', type: { category: 'platform' }, source: 'article' },
   { text: 'Systemintegratör', type: { category: 'system-integrator' }, source: 'article' },
@@ -105,27 +127,6 @@ export const categoryAliases: readonly CategoryAlias[] = /* @__PURE__ */ deepFre
   { text: 'Akademi', type: { category: 'academia' }, source: 'project' },
   { text: 'Branschanalytiker', type: { category: 'industry-analyst' }, source: 'article' },
 ] satisfies readonly CategoryAlias[]);
-
-/**
- * Words too vague to be a match, but good enough for a "did you mean" suggestion: a
- * "reseller" may be a solution or a cloud reseller, so it is suggested, never assumed.
- * @internal
- */
-export const categoryHints: readonly (readonly [string, PartnerCategory])[] = /* @__PURE__ */ deepFreeze([
-  ['reseller', 'solution-reseller'],
-  ['återförsäljare', 'solution-reseller'],
-  ['distributor', 'value-added-distributor'],
-  ['distributör', 'value-added-distributor'],
-  ['agent', 'sales-agent'],
-  ['integrator', 'system-integrator'],
-  ['logistics', 'logistics-3pl'],
-  ['consultant', 'consulting-deployment'],
-  ['consulting', 'consulting-deployment'],
-  ['training', 'training-certification'],
-  ['analyst', 'industry-analyst'],
-  ['government', 'government-agency'],
-  ['university', 'academia'],
-] as const);
 
 /** @internal */
 export const optionAliases: readonly (readonly [string, ManagementOption])[] = /* @__PURE__ */ deepFreeze([

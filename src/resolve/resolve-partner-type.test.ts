@@ -59,11 +59,32 @@ describe('resolvePartnerType', () => {
       source: 'article',
       alternatives: ['solution-reseller'],
     });
+    // Spelt out, it has one reading: a reseller that adds value.
     expect(resolvePartnerType('Value-added reseller')).toMatchObject({
       type: { category: 'solution-reseller' },
       source: 'project',
-      alternatives: ['value-added-distributor'],
+      alternatives: [],
     });
+  });
+
+  it('reads the words CRMs and Swedish partner managers use that have one reading', () => {
+    const cases: [string, object][] = [
+      ['Konsult', { category: 'consulting-deployment' }],
+      ['Konsultbolag', { category: 'consulting-deployment' }],
+      ['Utbildningspartner', { category: 'training-certification' }],
+      ['Myndighet', { category: 'government-agency' }],
+      ['CSP', { category: 'cloud-reseller' }],
+      ['Cloud Solution Provider', { category: 'cloud-reseller' }],
+      ['GSI', { category: 'system-integrator' }],
+      ['Affiliate', { category: 'sales-agent', mode: 'introducer' }],
+      ['Referral partner', { category: 'sales-agent', mode: 'introducer' }],
+      ['Affiliate partner', { category: 'sales-agent', mode: 'introducer' }],
+    ];
+    for (const [text, type] of cases) expect(resolvePartnerType(text)?.type, text).toEqual(type);
+  });
+
+  it('leaves generic words to the generic labels: no guess', () => {
+    for (const text of ['Reseller', 'Återförsäljare', 'Distributor', 'Distributör', 'Partner']) expect(resolvePartnerType(text)).toBeUndefined();
   });
 
   it('does not guess', () => {

@@ -2,7 +2,8 @@ import { enTaxonomyText } from '../locales/en-taxonomy-text.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import { isPartnerCategory } from '../taxonomy/guards.js';
 import type { PartnerCategory, PartnerType } from '../taxonomy/types.js';
-import { type AliasSource, categoryAliases, categoryHints } from './aliases.js';
+import { type AliasSource, categoryAliases } from './aliases.js';
+import { genericLabels } from './generic-labels.js';
 import { closest } from './suggest.js';
 import { createTextIndex, lazy, memoize } from './text-index.js';
 
@@ -91,7 +92,7 @@ const byId = /* @__PURE__ */ lazy(
 
 const suggestions = /* @__PURE__ */ lazy(() => [
   ...[...index().keys()].map(([key, found]) => [key, found.type.category] as const),
-  ...createTextIndex(categoryHints).keys(),
+  ...createTextIndex(genericLabels.flatMap(([text, [first]]) => (first === undefined ? [] : [[text, first] as const]))).keys(),
 ]);
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { RuleProblemParams } from '../locales/types.js';
-import { partnerRecordFields } from '../schema/columns.js';
+import { partnerRecordFields } from '../schema/record-fields.js';
 import { categoryNodes, taxonomyVersion } from '../taxonomy/data.js';
 import { managementOptions, partnerCategories, partnerFunctions, partnerGroups } from '../taxonomy/ids.js';
 import type { ManagementOption } from '../taxonomy/types.js';

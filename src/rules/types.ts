@@ -1,4 +1,4 @@
-import type { PartnerRecordField } from '../schema/partner-record.js';
+import type { PartnerRecordField } from '../schema/record-fields.js';
 import type {
   ManagementOption,
   PartnerCategory,

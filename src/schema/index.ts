@@ -1,8 +1,13 @@
-export { partnerRecordFields } from './columns.js';
+export { partnerRecordFields, recordFieldTable, isPartnerRecordField } from './record-fields.js';
+export type { PartnerRecordField, RecordFieldSpec, RecordFieldKind, HeaderSource } from './record-fields.js';
+export * from './match-columns.js';
 export type * from './issues.js';
+export type * from './outcomes.js';
 export * from './parse-partner-records.js';
 export * from './partner-record.js';
 export type { ReadOptions } from './read-row.js';
 export * from './json-schema.js';
 export * from './format-issues.js';
 export * from './record-reader.js';
+export { draftVocabulary } from './draft-vocabulary.js';
+export type { DraftMapping, DraftResult, DraftVocabularyOptions, VocabularyDraft } from './draft-vocabulary.js';

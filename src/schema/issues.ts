@@ -1,22 +1,45 @@
 import type { MessageParams } from '../locales/types.js';
 
 /**
- * The codes of warnings: the row parsed, but a person should look at how.
- * @example const code: RecordWarningCode | undefined = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }]).warnings[0]?.code; // 'ambiguous_category'
+ * The codes of warnings: the input parsed, but a person should look at how. A
+ * `column_choice` warning is about the input as a whole (`index` -1): a field that several
+ * columns could fill, and the one read.
+ * @example const code: RecordWarningCode = 'column_choice';
  * @category Schema
  */
-export type RecordWarningCode = 'ambiguous_category' | 'deprecated_category' | 'broad_mapping';
+export type RecordWarningCode = 'column_choice' | 'deprecated_category';
+
+/**
+ * Why a partner row is unclassified: it gives no category, a generic or ambiguous one, a
+ * function only, or a vocabulary value that names no category.
+ * @example const code: UnclassifiedCode | undefined = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'Reseller' }]).unclassified[0]?.code; // 'generic_category'
+ * @category Schema
+ */
+export type UnclassifiedCode =
+  | 'missing_category'
+  | 'generic_category'
+  | 'ambiguous_category'
+  | 'function_only'
+  | 'unclassified_value';
+
+/**
+ * Why a row was skipped: a vocabulary says its value is no partner.
+ * @example const code: SkippedCode = 'not_a_partner';
+ * @category Schema
+ */
+export type SkippedCode = 'not_a_partner';
 
 /**
  * The codes of record issues: why a row did not become a record.
- * @example const code: RecordIssueCode | undefined = parsePartnerRecords([{ id: '1', name: 'Acme' }]).errors[0]?.code; // 'missing_field'
+ * @example const code: RecordIssueCode | undefined = parsePartnerRecords([{ id: '1' }]).errors[0]?.code; // 'missing_field'
  * @category Schema
  */
-export type RecordIssueCode = Exclude<keyof MessageParams, RecordWarningCode>;
+export type RecordIssueCode = Exclude<keyof MessageParams, RecordWarningCode | UnclassifiedCode | SkippedCode>;
 
 interface Located {
   /**
-   * The row's position in the input, from 0; -1 when the input as a whole is not a list.
+   * The row's position in the input, from 0; -1 for the input as a whole (it is not a
+   * list, or a warning about its columns).
    */
   readonly index: number;
   /** The field the issue is about, e.g. `['category']`; empty for the row as a whole. */
@@ -45,11 +68,12 @@ export type RecordIssue = {
 }[RecordIssueCode];
 
 /**
- * Something to check about a row that did parse, such as an ambiguous category label.
+ * Something to check about the input or a row that did parse: a column chosen among
+ * several, or a deprecated category.
  * @example
  * ```ts
- * const [warning]: RecordWarning[] = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }]).warnings;
- * warning?.message // "'VAR' was read as value-added-distributor, as in the source article; it may also mean 'solution-reseller'"
+ * const [warning]: RecordWarning[] = parsePartnerRecords([{ id: '1', name: 'Acme', Type: 'OEM', 'Partner Type': 'SI' }]).warnings;
+ * warning?.message // 'category is read from column "Partner Type" (the most specific header); "Type" is kept as a custom field'
  * ```
  * @category Schema
  */

@@ -76,9 +76,12 @@ describe('parsePartnerRecords: good rows', () => {
     expect(records[0]).toMatchObject({ id: 'x1', name: 'Acme', category: 'academia' });
   });
 
-  it('keeps a second column for the same field under custom rather than dropping it', () => {
-    const { records } = parsePartnerRecords([{ id: '1', name: 'A', category: 'oem', 'Partner Type': 'SI' }]);
+  it('keeps a second column for the same field under custom, and says which one it read', () => {
+    const { records, warnings } = parsePartnerRecords([{ id: '1', name: 'A', category: 'oem', 'Partner Type': 'SI' }]);
     expect(records[0]).toMatchObject({ category: 'oem', custom: { 'Partner Type': 'SI' } });
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'column_choice', index: -1, field: 'category', column: 'category', others: ['Partner Type'], by: 'name' }),
+    ]);
   });
 
   it('accepts any iterable of rows', () => {
@@ -89,18 +92,115 @@ describe('parsePartnerRecords: good rows', () => {
     expect(parsePartnerRecords(new Set([row({ category: 'epc' })])).records).toHaveLength(1);
   });
 
-  it('warns, without failing, when a category label is ambiguous', () => {
-    const { records, warnings } = one({ category: 'VAR' });
-    expect(records).toHaveLength(1);
-    expect(warnings).toEqual([
-      expect.objectContaining({
-        code: 'ambiguous_category',
+  it('counts every outcome', () => {
+    const { counts } = parsePartnerRecords([row({ category: 'oem' }), row({ id: 'p2', category: 'Reseller' }), {}, null]);
+    expect(counts).toEqual({ rows: 4, records: 1, unclassified: 1, skipped: 0, invalid: 2 });
+  });
+});
+
+describe('parsePartnerRecords: partners without a category', () => {
+  it('keeps a partner whose category is empty, with every field a record would have', () => {
+    const { records, unclassified, errors } = one({ category: ' ', managedBy: 'Channel Sales', tier: 'Gold', Notes: 'n' });
+    expect(records).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(unclassified).toEqual([
+      {
         index: 0,
-        path: ['category'],
-        category: 'value-added-distributor',
-        alternatives: ['solution-reseller'],
-      }),
+        code: 'missing_category',
+        id: 'p1',
+        name: 'Acme',
+        managedBy: 'channel-sales',
+        tier: 'Gold',
+        text: '',
+        candidates: [],
+        message: 'no category given',
+        custom: { Notes: 'n' },
+      },
     ]);
+  });
+
+  it('does so when the input has no category column at all', () => {
+    expect(parsePartnerRecords([{ id: '1', name: 'A' }]).unclassified).toEqual([expect.objectContaining({ code: 'missing_category' })]);
+  });
+
+  it.each([
+    ['Reseller', 'generic_category', ['solution-reseller', 'value-added-distributor', 'cloud-reseller'], 'sales'],
+    ['Återförsäljare', 'generic_category', ['solution-reseller', 'value-added-distributor', 'cloud-reseller'], 'sales'],
+    ['Distributor', 'generic_category', ['value-added-distributor'], 'sales'],
+    ['Partner', 'generic_category', [], undefined],
+    ['VAR', 'ambiguous_category', ['value-added-distributor', 'solution-reseller'], undefined],
+    ['Influencer', 'function_only', [], 'influencer'],
+  ])('never guesses a category from %j, but lists the candidates', (category, code, candidates, fn) => {
+    const { records, unclassified } = one({ category });
+    expect(records).toEqual([]);
+    expect(unclassified).toEqual([expect.objectContaining({ code, text: category, candidates })]);
+    expect(unclassified[0]?.function).toBe(fn);
+  });
+
+  it('lets a stated function narrow the candidates', () => {
+    const { unclassified } = one({ category: 'Technology partner', function: 'Solution partners' });
+    expect(unclassified[0]).toMatchObject({ function: 'solution', candidates: ['isv-ihv', 'platform', 'interoperability'] });
+    expect(one({ category: 'Reseller', function: 'service' }).unclassified[0]).toMatchObject({ function: 'service', candidates: [] });
+  });
+
+  it('still rejects a row that is bad in other ways', () => {
+    const { unclassified, errors } = one({ category: 'Reseller', name: '', management: '??' });
+    expect(unclassified).toEqual([]);
+    expect(errors.map((e) => e.code)).toEqual(['missing_field', 'unknown_management']);
+  });
+
+  it('names the column the text came from, and speaks Swedish when asked', () => {
+    const { unclassified } = parsePartnerRecords([{ 'Partner-ID': 'S1', Namn: 'Acme AB', Partnertyp: 'Återförsäljare' }], { locale: sv });
+    expect(unclassified[0]).toMatchObject({
+      column: 'Partnertyp',
+      message: "'Återförsäljare' anger ingen enskild kategori; det kan vara lösningsåterförsäljare, mervärdesdistributör eller molnåterförsäljare",
+    });
+  });
+
+  it('checks ids across records and unclassified partners alike', () => {
+    const { unclassified, errors, counts } = parsePartnerRecords([row({ category: 'oem' }), row({ category: 'Reseller' })]);
+    expect(unclassified).toEqual([]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'duplicate_id', index: 1, firstIndex: 0 })]);
+    expect(counts).toEqual({ rows: 2, records: 1, unclassified: 0, skipped: 0, invalid: 1 });
+  });
+});
+
+describe('parsePartnerRecords: columns', () => {
+  it('reads the headers of Swedish spreadsheets and of CRM exports', () => {
+    const { records } = parsePartnerRecords([
+      { 'Partner-ID': 'S1', Namn: 'Acme AB', Partnertyp: 'Konsult', Ansvarig: 'Kanalförsäljning', Nivå: 'Guld', Land: 'Sverige' },
+      { 'Record ID': '2', 'Company name': 'Bolt', Type: 'GSI', 'Company owner': 'Eva Holm', 'Country/Region': 'Norway' },
+      { '(Do Not Modify) Account': 'a-guid', 'Account Name': 'Cog', 'Relationship Type': 'Myndighet', Owner: 'Tom' },
+    ]);
+    expect(records).toEqual([
+      expect.objectContaining({ id: 'S1', name: 'Acme AB', category: 'consulting-deployment', managedBy: 'channel-sales', tier: 'Guld', country: 'Sverige' }),
+      expect.objectContaining({ id: '2', name: 'Bolt', category: 'system-integrator', managedBy: 'Eva Holm', country: 'Norway' }),
+      expect.objectContaining({ id: 'a-guid', name: 'Cog', category: 'government-agency', managedBy: 'Tom' }),
+    ]);
+  });
+
+  it('reads the more specific of two headers, keeps the other, and says so', () => {
+    const { records, warnings } = parsePartnerRecords([
+      { 'Account ID': '1', 'Account Name': 'A', Type: 'Customer - Direct', 'Partner Type': 'SI', Owner: 'Eva', 'Managed By': 'Alliances' },
+    ]);
+    expect(records[0]).toMatchObject({ category: 'system-integrator', managedBy: 'alliances', custom: { Type: 'Customer - Direct', Owner: 'Eva' } });
+    expect(warnings.map((w) => w.message)).toEqual([
+      'category is read from column "Partner Type" (the most specific header); "Type" is kept as a custom field',
+      'managedBy is read from column "Managed By" (the most specific header); "Owner" is kept as a custom field',
+    ]);
+  });
+
+  it('lets an explicit mapping win over every header, and keep a header as a custom column', () => {
+    const rows = [{ id: '1', name: 'A', Type: 'oem', 'Partner Type': 'SI', Tier: 'Gold' }];
+    expect(parsePartnerRecords(rows, { columns: { Type: 'category' } }).records[0]).toMatchObject({
+      category: 'oem',
+      custom: { 'Partner Type': 'SI' },
+    });
+    expect(parsePartnerRecords(rows, { columns: { Tier: 'custom' } }).records[0]).toMatchObject({
+      category: 'system-integrator',
+      custom: { Type: 'oem', Tier: 'Gold' },
+    });
+    expect(parsePartnerRecords(rows, { columns: { Tier: 'custom' } }).records[0]).not.toHaveProperty('tier');
   });
 });
 
@@ -217,6 +317,9 @@ describe('parsePartnerRecords: bad rows', () => {
   it('throws only for a programmer error in the options, saying what to do', () => {
     expect(() => parsePartnerRecords([], { columns: { Type: 'kategory' as never } })).toThrow(
       /columns\["Type"\] is "kategory", which is not a record field\. Use one of: id, name, category/,
+    );
+    expect(() => parsePartnerRecords([], { columns: { Type: 'category', Kind: 'category' } })).toThrow(
+      /columns maps both "Type" and "Kind" to category\. Map one header to each field/,
     );
   });
 });

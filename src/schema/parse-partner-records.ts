@@ -1,9 +1,11 @@
 import { en } from '../locales/en.js';
-import { checkColumns } from './columns.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
+import { columnWarning } from './column-warning.js';
+import { checkColumnMapping } from './match-columns.js';
+import type { OutcomeCounts, SkippedRow, UnclassifiedPartner } from './outcomes.js';
 import type { PartnerRecord } from './partner-record.js';
-import { dropRepeatedIds, hasRepeatedId } from './repeated-ids.js';
-import { createRowReader, kindOf, type ReadOptions } from './read-row.js';
+import { hasRepeatedId, repeatedIds } from './repeated-ids.js';
+import { kindOf, type ReadOptions, RowReader } from './read-row.js';
 
 /**
  * Options for {@link parsePartnerRecords}.
@@ -16,84 +18,130 @@ import { createRowReader, kindOf, type ReadOptions } from './read-row.js';
  */
 export interface ParseOptions extends ReadOptions {
   /**
-   * Whether a repeated `id` is an issue (the later row becomes a `duplicate_id` issue).
-   * On by default.
+   * Whether a repeated `id` among partner rows (records and unclassified partners) is an
+   * issue: the later row becomes a `duplicate_id` error. On by default.
    */
   readonly uniqueIds?: boolean;
 }
 
 /**
- * What {@link parsePartnerRecords} returns: every good record, an issue for every bad
- * row, and warnings about good rows worth a second look.
+ * What {@link parsePartnerRecords} returns. Every row ends in exactly one outcome: a
+ * record, an unclassified partner, a skipped row, or errors (one or more, each with the
+ * row's `index`); `counts` says how many of each.
  * @example
  * ```ts
- * const { records, errors, warnings }: ParseResult = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }, { id: '2', name: 'Bolt' }]);
- * [records.length, errors.length, warnings.length] // [1, 1, 1]
+ * const { records, unclassified, errors, counts }: ParseResult = parsePartnerRecords([{ id: '1', name: 'Acme', category: 'VAR' }, { id: '2', name: 'Bolt' }]);
+ * counts // { rows: 2, records: 0, unclassified: 2, skipped: 0, invalid: 0 }
  * ```
  * @category Schema
  */
 export interface ParseResult {
   /** The rows that parsed, in input order. */
   readonly records: PartnerRecord[];
+  /** Partner rows whose category is empty, generic or ambiguous, in input order. */
+  readonly unclassified: UnclassifiedPartner[];
+  /** Rows a vocabulary says are no partners, in input order. */
+  readonly skipped: SkippedRow[];
   /** Every reason a row did not parse; a row may have several, each with its `index`. */
   readonly errors: RecordIssue[];
-  /** Remarks on rows that did parse, such as an ambiguous "VAR". */
+  /** Remarks on the input's columns (`index` -1) and on rows that did parse. */
   readonly warnings: RecordWarning[];
+  /** How many rows ended in each outcome. */
+  readonly counts: OutcomeCounts;
 }
 
 /**
  * Parses rows of unknown shape, such as CSV or JSON from a CRM export, into partner
- * records. Category, function, subtype and management text goes through the resolvers,
- * so "VAR" and "Systemintegratör" parse; fields it does not know go to `custom`. Every
- * row ends up either as one record or as one or more errors, never both and never
- * neither. It never throws on data.
+ * records. Headers are matched as CRMs and people name them ("Partner Type", "Namn",
+ * "Record ID"); category, function, subtype and management text goes through the
+ * resolvers, so "VAR" and "Systemintegratör" are read; fields it does not know go to
+ * `custom`. Every row ends in exactly one outcome — a record, an unclassified partner (its
+ * category empty, generic or ambiguous), a skipped row (a vocabulary says it is no
+ * partner) or errors — and it never throws on data.
  * @param rows - A list (any iterable except a string) of rows.
- * @param options - Message locale, header mapping, and whether ids must be unique.
- * @returns The records, the errors and the warnings.
- * @throws TypeError only when `options.columns` maps to something that is not a field.
+ * @param options - Message locale, column mapping, vocabulary, and whether ids must be unique.
+ * @returns The records, unclassified partners, skipped rows, errors, warnings and counts.
+ * @throws TypeError only when `options.columns` is not a valid column mapping.
  * @example
- * const { records, errors } = parsePartnerRecords([
- *   { id: '1', name: 'Acme', category: 'VAR' },
- *   { id: '2', name: 'Bolt', category: 'resellr' },
+ * const { records, unclassified, errors } = parsePartnerRecords([
+ *   { id: '1', name: 'Acme', category: 'Systemintegratör' },
+ *   { id: '2', name: 'Bolt', category: 'Reseller' },
+ *   { id: '3', name: 'Cog', category: 'resellr' },
  * ]);
- * records[0].category // 'value-added-distributor'
+ * records[0].category // 'system-integrator'
+ * unclassified[0].candidates // ['solution-reseller', 'value-added-distributor', 'cloud-reseller']
  * errors[0].message // "category 'resellr' is not a partner category; did you mean 'solution-reseller'?"
  * @category Schema
  */
 export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): ParseResult {
-  checkColumns(options.columns);
+  checkColumnMapping(options.columns);
   const locale = options.locale ?? en;
-  const result: ParseResult = { records: [], errors: [], warnings: [] };
+  const records: PartnerRecord[] = [];
+  const unclassified: UnclassifiedPartner[] = [];
+  const skipped: SkippedRow[] = [];
+  const errors: RecordIssue[] = [];
+  const warnings: RecordWarning[] = [];
   if (!isList(rows)) {
     const valueKind = kindOf(rows);
     const message = locale.messages.not_a_list({ valueKind });
-    result.errors.push({ code: 'not_a_list', index: -1, path: [], received: rows, valueKind, message });
-    return result;
+    errors.push({ code: 'not_a_list', index: -1, path: [], received: rows, valueKind, message });
+    return { records, unclassified, skipped, errors, warnings, counts: { rows: 0, records: 0, unclassified: 0, skipped: 0, invalid: 0 } };
   }
-  const reader = createRowReader(options, locale);
+  const reader = new RowReader(options, locale);
   const unique = options.uniqueIds !== false;
   // Ids are checked once all rows are read: usually they are all distinct, which one
   // pass over them shows when they come in order (see hasRepeatedId).
   const ids: string[] = [];
+  const idRows: number[] = [];
   const recordRows: number[] = [];
   let index = 0;
+  let invalid = 0;
   for (const row of rows) {
-    const record = reader.read(row, index);
-    if (record === undefined) {
-      result.errors.push(...(reader.issues() ?? []));
+    const outcome = reader.read(row, index);
+    for (const notice of reader.takeNotices()) warnings.push(columnWarning(notice, locale));
+    if (outcome.outcome === 'invalid') {
+      invalid++;
+      for (const error of outcome.errors) errors.push(error);
+    } else if (outcome.outcome === 'skipped') {
+      skipped.push(outcome.skipped);
     } else {
-      result.records.push(record);
-      if (unique) {
-        ids.push(record.id);
+      if (outcome.outcome === 'record') {
+        records.push(outcome.record);
         recordRows.push(index);
+      } else unclassified.push(outcome.partner);
+      if (unique) {
+        ids.push(outcome.outcome === 'record' ? outcome.record.id : outcome.partner.id);
+        idRows.push(index);
       }
-      const warnings = reader.warnings();
-      if (warnings !== undefined) result.warnings.push(...warnings);
+      for (const warning of outcome.warnings) warnings.push(warning);
     }
     index++;
   }
-  if (unique && hasRepeatedId(ids)) dropRepeatedIds(result, recordRows, locale);
-  return result;
+  const result = { records, unclassified, skipped, errors, warnings };
+  if (unique && hasRepeatedId(ids)) invalid += dropRepeats(result, recordRows, repeatedIds(ids, idRows, locale));
+  const counts = { rows: index, records: records.length, unclassified: unclassified.length, skipped: skipped.length, invalid };
+  return { ...result, counts };
+}
+
+// The later rows of a repeated id leave the records or the unclassified partners (with
+// their warnings) and join the errors, in row order.
+function dropRepeats(
+  result: { records: PartnerRecord[]; unclassified: UnclassifiedPartner[]; errors: RecordIssue[]; warnings: RecordWarning[] },
+  recordRows: readonly number[],
+  repeats: ReadonlyMap<number, RecordIssue>,
+): number {
+  refill(result.records, result.records.filter((_, i) => !repeats.has(recordRows[i] as number)));
+  refill(result.unclassified, result.unclassified.filter((p) => !repeats.has(p.index)));
+  refill(result.warnings, result.warnings.filter((w) => !repeats.has(w.index)));
+  // Both lists are in row order and a repeated row has no other issue; the sort is stable.
+  refill(result.errors, result.errors.concat([...repeats.values()]).sort((a, b) => a.index - b.index));
+  return repeats.size;
+}
+
+// In place, and without spreading: a million items would overflow the call stack.
+function refill<T>(list: T[], items: readonly T[]): void {
+  list.length = items.length;
+  for (let i = 0; i < items.length; i++) list[i] = items[i] as T;
 }
 
 function isList(value: unknown): value is Iterable<unknown> {

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { RecordIssue } from './issues.js';
-import type { PartnerRecord } from './partner-record.js';
+import type { PartnerRecord, PartnerRecordFields } from './partner-record.js';
+import type { PartnerRecordField, recordFieldTable } from './record-fields.js';
+import type { SubtypeField } from '../taxonomy/types.js';
 import type { ParseResult } from './parse-partner-records.js';
 import type { partnerRecordSchema } from './partner-record.js';
 import type * as z from 'zod/mini';
@@ -48,5 +50,21 @@ describe('RecordIssue', () => {
       expectTypeOf(issue.path).toEqualTypeOf<readonly string[]>();
     };
     void read;
+  });
+});
+
+describe('PartnerRecordFields', () => {
+  it('has the plain fields of the field table: required ones required, the rest optional', () => {
+    type Table = (typeof recordFieldTable)[number];
+    type Plain = Extract<Table, { value: 'text' | 'unit' | 'option' }>;
+    type Required = Extract<Plain, { required: true }>['name'];
+    expectTypeOf<Exclude<keyof PartnerRecordFields, 'custom'>>().toEqualTypeOf<Plain['name']>();
+    expectTypeOf<Pick<PartnerRecordFields, Required>>().toEqualTypeOf<{ readonly id: string; readonly name: string }>();
+    expectTypeOf<{} extends Pick<PartnerRecordFields, Exclude<Plain['name'], Required>> ? true : false>().toEqualTypeOf<true>();
+  });
+
+  it('names every field of the table, and only those, as a PartnerRecordField', () => {
+    expectTypeOf<PartnerRecordField>().toEqualTypeOf<(typeof recordFieldTable)[number]['name']>();
+    expectTypeOf<PartnerRecordField>().toEqualTypeOf<Exclude<keyof PartnerRecordFields, 'custom'> | 'category' | 'function' | SubtypeField>();
   });
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { categoryNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
+import { recordFieldTable } from './record-fields.js';
 import type {
   CategoryNode,
   KnownUnit,
@@ -55,38 +56,31 @@ type RecordOf<C extends CategoryNode> = C extends unknown
  */
 export type PartnerRecord = RecordOf<CategoryNode>;
 
-/**
- * The names of a record's own fields (not its custom ones).
- * @example
- * ```ts
- * const columns: Record<string, PartnerRecordField> = { 'Partner Segment': 'tier' };
- * parsePartnerRecords([{ id: '1', name: 'Acme', category: 'oem', 'Partner Segment': 'Gold' }], { columns }).records[0]?.tier // 'Gold'
- * ```
- * @category Schema
- */
-export type PartnerRecordField =
-  | 'id'
-  | 'name'
-  | 'category'
-  | 'function'
-  | Extract<CategoryNode, { subtype: object }>['subtype']['field']
-  | Exclude<keyof PartnerRecordFields, 'custom'>;
-
 const text = () => z.string().check(z.minLength(1));
 
-const fields = {
-  id: text(),
-  name: text(),
-  managedBy: z.optional(text()),
-  management: z.optional(z.enum(managementOptions as [ManagementOption, ...ManagementOption[]])),
-  region: z.optional(text()),
-  tier: z.optional(text()),
-  vertical: z.optional(text()),
-  country: z.optional(text()),
-  custom: z._default(z.record(z.string(), z.unknown()), () => ({})),
-};
+// The zod schema of each plain field, by what the field table says its value is.
+const plainSchemas = {
+  text: () => z.optional(text()),
+  unit: () => z.optional(text()),
+  option: () => z.optional(z.enum(managementOptions as [ManagementOption, ...ManagementOption[]])),
+} as const;
 
-function categorySchema(node: CategoryNode) {
+type PlainValue = keyof typeof plainSchemas;
+
+// The fields every category shares, from the field table. zod infers no type from a table
+// read at run time; the schema's type is asserted below, and the property and JSON Schema
+// tests prove that it accepts exactly the records the parser makes.
+function sharedFields(): Record<string, z.ZodMiniType> {
+  const fields: Record<string, z.ZodMiniType> = {};
+  for (const spec of recordFieldTable) {
+    if (spec.required) fields[spec.name] = text();
+    else if (spec.value in plainSchemas) fields[spec.name] = plainSchemas[spec.value as PlainValue]();
+  }
+  fields['custom'] = z._default(z.record(z.string(), z.unknown()), () => ({}));
+  return fields;
+}
+
+function categorySchema(node: CategoryNode, fields: Record<string, z.ZodMiniType>) {
   return z.strictObject({
     category: z.literal(node.id),
     function: z._default(z.literal(node.function), node.function),
@@ -110,5 +104,5 @@ export const partnerRecordSchema: z.ZodMiniType<PartnerRecord, unknown> = /* @__
   'category',
   // zod cannot infer a union mapped from data, hence the cast; the property and JSON
   // Schema tests prove that the schema accepts exactly the records the parser makes.
-  categoryNodes.map(categorySchema) as unknown as [ReturnType<typeof categorySchema>],
+  categoryNodes.map((node) => categorySchema(node, sharedFields())) as unknown as [ReturnType<typeof categorySchema>],
 ) as unknown as z.ZodMiniType<PartnerRecord, unknown>;

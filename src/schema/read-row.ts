@@ -1,6 +1,5 @@
 import { shown } from '../locales/shown.js';
 import type { Locale, MessageParams, ValueKind } from '../locales/types.js';
-import { resolvePartnerType } from '../resolve/resolve-partner-type.js';
 import {
   resolveManagementOption,
   resolvePartnerFunction,
@@ -10,16 +9,16 @@ import {
   suggestPartnerFunction,
   suggestSubtypeValue,
 } from '../resolve/resolve-names.js';
-import { type PartnerTypeMatch, suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
-import { categoryById } from '../taxonomy/category-index.js';
+import type { Vocabulary } from '../crosswalk/types.js';
 import { categoryNodes } from '../taxonomy/data.js';
-import type { NodeStatus } from '../taxonomy/node-types.js';
-import type { CategoryNode, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
-import { crosswalk } from '../crosswalk/crosswalk.js';
-import type { Mapping, Vocabulary } from '../crosswalk/types.js';
-import { fieldForColumn, partnerRecordFields } from './columns.js';
-import type { RecordIssue, RecordIssueCode, RecordWarning, RecordWarningCode } from './issues.js';
-import type { PartnerRecord, PartnerRecordField } from './partner-record.js';
+import { functionOf } from '../taxonomy/navigate.js';
+import type { CategoryNode, PartnerCategory, PartnerFunction, SubtypeField } from '../taxonomy/types.js';
+import type { RecordIssue, RecordIssueCode, RecordWarning } from './issues.js';
+import { type ColumnMapping, type ColumnNotice, matchColumns } from './match-columns.js';
+import type { RowOutcome, UnclassifiedPartner } from './outcomes.js';
+import type { PartnerRecord } from './partner-record.js';
+import { type CategoryReading, readCategory, replacementOf } from './read-category.js';
+import { type PartnerRecordField, partnerRecordFields, recordFieldTable } from './record-fields.js';
 
 /**
  * Options for reading rows.
@@ -32,23 +31,23 @@ import type { PartnerRecord, PartnerRecordField } from './partner-record.js';
  * @category Schema
  */
 export interface ReadOptions {
-  /** The language of issue messages; English by default. */
+  /** The language of messages; English by default. */
   readonly locale?: Locale;
-  /** Your column headers mapped to record fields, e.g. `{ 'Partner Segment': 'tier' }`. */
-  readonly columns?: Readonly<Record<string, PartnerRecordField>>;
   /**
-   * The vocabulary the category column speaks, such as `salesforceAccountType` or one
-   * loaded with `parseVocabulary`. Its values are read through the crosswalk first;
-   * values it does not list still go through `resolvePartnerType`, and anything else is
-   * an `unmapped_value` issue, never a guess.
+   * Your column headers mapped to record fields, e.g. `{ 'Partner Segment': 'tier' }`, or
+   * to `'custom'` to keep a header as a custom column. Always wins over the headers
+   * recognised automatically (see `matchColumns`).
+   */
+  readonly columns?: ColumnMapping;
+  /**
+   * The vocabulary the category column speaks, such as `hubspotCompanyType` or one
+   * loaded with `parseVocabulary`. Its values are read through the crosswalk first
+   * (see `readMapping`): a category, an unclassified partner or a skipped row. Values it
+   * does not list still go through `resolvePartnerType`, and anything else is an
+   * `unmapped_value` issue, never a guess.
    */
   readonly vocabulary?: Vocabulary;
 }
-
-
-const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode])[] = /* @__PURE__ */ categoryNodes.flatMap(
-  (n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const]),
-);
 
 /** @internal */
 export function kindOf(value: unknown): ValueKind {
@@ -70,78 +69,289 @@ function cell(value: unknown): string | undefined {
   return undefined;
 }
 
-// Row fields live in arrays indexed by the field's position in `partnerRecordFields`:
-// the reader reuses them from row to row, which keeps this hot loop free of allocation.
-const fieldCount = partnerRecordFields.length;
-const slots = /* @__PURE__ */ Object.fromEntries(partnerRecordFields.map((f, i) => [f, i])) as Record<
-  PartnerRecordField,
-  number
->;
-const slotOf = (field: PartnerRecordField): number => slots[field];
+// A row's fields live in arrays indexed by the field's position in the field table
+// ("slots"), reused from row to row: this is the hot loop of every import.
+const fieldCount = recordFieldTable.length;
+const slot = /* @__PURE__ */ Object.fromEntries(partnerRecordFields.map((f, i) => [f, i])) as Record<PartnerRecordField, number>;
 
+const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode])[] = /* @__PURE__ */ categoryNodes.flatMap(
+  (n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const]),
+);
 
-interface Input {
-  readonly value: unknown;
-  readonly column: string;
+/** How the headers of one row shape are read: each header's slot (-1 custom), each slot's header. */
+interface Plan {
+  readonly headers: readonly string[];
+  readonly slots: readonly number[];
+  readonly columnOf: readonly (string | undefined)[];
 }
+
+const categoryMemoLimit = 4096;
 
 /**
- * Reads rows of unknown shape into partner records, or into every issue that stops a row
- * from being one. Never throws on data. One reader serves a whole batch and reuses its
- * scratch state from row to row: this is the hot loop of every import, and allocation
- * per row is most of its cost.
+ * Reads rows of unknown shape into outcomes: a record, an unclassified partner, a skipped
+ * row or every issue that stops the row. Never throws on data. One reader serves a whole
+ * batch and reuses its scratch state from row to row.
  * @internal
  */
-export interface RowReader {
-  /** The record, or `undefined` when the row has issues (see `issues`). */
-  readonly read: (row: unknown, index: number) => PartnerRecord | undefined;
-  /** The last row's issues; `undefined` when it had none. */
-  readonly issues: () => RecordIssue[] | undefined;
-  /** The last row's warnings; `undefined` when it had none. */
-  readonly warnings: () => RecordWarning[] | undefined;
-}
-
-/** @internal */
-// A class, not closures made per call: its methods share one set of inline caches across
-// every batch, so the hot loop stays optimised from the first row of each call.
-class Reader implements RowReader {
+export class RowReader {
   private readonly values: unknown[] = new Array(fieldCount).fill(undefined);
-  private readonly columns: (string | undefined)[] = new Array(fieldCount).fill(undefined);
-  // Header to slot (-1 for a custom column), worked out once per header per batch.
-  private readonly headerSlots = new Map<string, number>();
-  private readonly shapeKeys: string[] = [];
-  private readonly shapeSlots: number[] = [];
+  private readonly out: unknown[] = new Array(fieldCount).fill(undefined);
+  private plan: Plan | undefined;
+  private readonly noticed = new Set<string>();
+  private fresh: ColumnNotice[] = [];
+  // CRM columns repeat a handful of category values across thousands of rows.
+  private readonly categories = new Map<string, CategoryReading>();
   private index = 0;
-  private lastIssues: RecordIssue[] | undefined;
-  private lastWarnings: RecordWarning[] | undefined;
+  private issues: RecordIssue[] | undefined;
+  private warnings: RecordWarning[] | undefined;
 
   constructor(
     private readonly options: ReadOptions,
     private readonly locale: Locale,
   ) {}
 
-  issues(): RecordIssue[] | undefined {
-    return this.lastIssues;
+  /** The column notices of row shapes first met since the last call. */
+  takeNotices(): ColumnNotice[] {
+    const notices = this.fresh;
+    this.fresh = [];
+    return notices;
   }
 
-  warnings(): RecordWarning[] | undefined {
-    return this.lastWarnings;
-  }
-
-  private slotFor(column: string): number {
-    let slot = this.headerSlots.get(column);
-    if (slot === undefined) {
-      const field = fieldForColumn(column, this.options.columns);
-      slot = field === undefined ? -1 : slotOf(field);
-      if (this.headerSlots.size < 1024) this.headerSlots.set(column, slot);
+  read(row: unknown, at: number): RowOutcome {
+    this.index = at;
+    this.issues = undefined;
+    this.warnings = undefined;
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      this.report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
+      return this.invalid();
     }
-    return slot;
+    const custom = this.readKeys(row as Record<string, unknown>);
+
+    const categoryText = this.cellText(slot.category);
+    const reading = categoryText === undefined ? undefined : this.readCategory(categoryText);
+    if (reading?.kind === 'skipped') return this.skipped(reading);
+
+    const id = this.required(slot.id);
+    const name = this.required(slot.name);
+    if (reading?.kind === 'error') this.report(reading.code, reading.params, 'category');
+    const node = reading?.kind === 'category' ? reading.node : undefined;
+    const out = this.out;
+    out.fill(undefined);
+    out[slot.id] = id;
+    out[slot.name] = name;
+    const fn = this.readFunction(node);
+    if (reading?.kind === 'category') {
+      this.readSubtypes(reading.node, reading.type as Readonly<Record<string, unknown>>, categoryText ?? '');
+      out[slot.category] = reading.node.id;
+      out[slot.function] = reading.node.function;
+    } else {
+      this.readSubtypes(undefined, undefined, '');
+      out[slot.function] = fn ?? (reading?.kind === 'unclassified' ? reading.function : undefined);
+    }
+    this.readPlainFields();
+    if (this.issues !== undefined || reading === undefined || reading.kind === 'error') return this.invalid();
+
+    if (reading.kind === 'category') {
+      const replacedBy = replacementOf(reading.node);
+      if (replacedBy !== undefined) this.warn('deprecated_category', { category: reading.node.id, replacedBy });
+      const record = this.build({}) as Record<string, unknown>;
+      record['custom'] = custom;
+      return { outcome: 'record', index: at, record: record as PartnerRecord, warnings: this.warnings ?? [] };
+    }
+    const partner = this.build({ index: at, code: reading.code });
+    partner['text'] = categoryText;
+    const column = this.columnOf(slot.category);
+    if (column !== undefined && column !== 'category') partner['column'] = column;
+    // A function the row states narrows the candidates the text suggests.
+    partner['candidates'] = fn === undefined ? reading.candidates : reading.candidates.filter((c) => functionOf(c) === fn);
+    if (reading.vocabulary !== undefined) partner['vocabulary'] = reading.vocabulary;
+    partner['message'] = message(this.locale, reading.code, reading.params);
+    partner['custom'] = custom;
+    return { outcome: 'unclassified', index: at, partner: partner as unknown as UnclassifiedPartner, warnings: this.warnings ?? [] };
   }
 
-  private inputOf(field: PartnerRecordField): Input | undefined {
-    const slot = slotOf(field);
-    const column = this.columns[slot];
-    return column === undefined ? undefined : { value: this.values[slot], column };
+  // Sorts the row's own keys into field slots and custom fields. A "__proto__" column is
+  // defined, not assigned (assigning it would set the prototype), so no prototype is
+  // touched. Rows of one export share their keys in one order, so the last row's plan is
+  // tried first and a new one is made only when the keys differ.
+  private readKeys(row: Record<string, unknown>): Record<string, unknown> {
+    const last = this.plan;
+    const custom = last === undefined ? undefined : this.readWith(last, row);
+    if (custom !== undefined) return custom;
+    const plan = this.planFor(Object.keys(row));
+    this.plan = plan;
+    return this.readWith(plan, row) as Record<string, unknown>;
+  }
+
+  private readWith(plan: Plan, row: Record<string, unknown>): Record<string, unknown> | undefined {
+    const values = this.values;
+    values.fill(undefined);
+    const custom: Record<string, unknown> = {};
+    let i = 0;
+    for (const key in row) {
+      if (!Object.hasOwn(row, key)) continue;
+      if (plan.headers[i] !== key) return undefined;
+      const at = plan.slots[i++] as number;
+      const value = row[key];
+      if (at >= 0) values[at] = value;
+      else if (key === '__proto__') Object.defineProperty(custom, key, { value, enumerable: true, writable: true, configurable: true });
+      else custom[key] = value;
+    }
+    return i === plan.headers.length ? custom : undefined;
+  }
+
+  private planFor(headers: readonly string[]): Plan {
+    const match = matchColumns(headers, this.options.columns);
+    for (const notice of match.notices) {
+      const key = JSON.stringify(notice);
+      if (!this.noticed.has(key) && this.noticed.size < 64) {
+        this.noticed.add(key);
+        this.fresh.push(notice);
+      }
+    }
+    const columnOf = new Array<string | undefined>(fieldCount).fill(undefined);
+    const slots = match.fields.map((field, i) => {
+      if (field === undefined) return -1;
+      columnOf[slot[field]] = headers[i];
+      return slot[field];
+    });
+    return { headers, slots, columnOf };
+  }
+
+  private columnOf(at: number): string | undefined {
+    return this.plan?.columnOf[at];
+  }
+
+  private readCategory(text: string): CategoryReading {
+    let reading = this.categories.get(text);
+    if (reading === undefined) {
+      reading = readCategory(text, this.options.vocabulary);
+      if (this.categories.size < categoryMemoLimit) this.categories.set(text, reading);
+    }
+    return reading;
+  }
+
+  // A cell as text: '' when blank or absent; `undefined`, with an issue, when it cannot be text.
+  private cellText(at: number): string | undefined {
+    const value = this.values[at];
+    const text = cell(value);
+    if (text === undefined) {
+      const field = partnerRecordFields[at] as PartnerRecordField;
+      this.report('invalid_type', { field, valueKind: kindOf(value) }, field);
+    }
+    return text;
+  }
+
+  private optional(at: number): string | undefined {
+    const text = this.cellText(at);
+    return text === '' ? undefined : text;
+  }
+
+  private required(at: number): string | undefined {
+    const text = this.cellText(at);
+    if (text !== '') return text;
+    const field = partnerRecordFields[at] as PartnerRecordField;
+    this.report('missing_field', { field }, field);
+    return undefined;
+  }
+
+  // Text, units and management options: every field the taxonomy does not shape, read
+  // as its table entry says.
+  private readPlainFields(): void {
+    for (let at = 0; at < fieldCount; at++) {
+      const spec = recordFieldTable[at];
+      if (spec === undefined || spec.required) continue;
+      if (spec.value === 'text') this.out[at] = this.optional(at);
+      else if (spec.value === 'unit') {
+        const text = this.optional(at);
+        this.out[at] = text === undefined ? undefined : (resolveUnit(text) ?? text);
+      } else if (spec.value === 'option') this.out[at] = this.readManagement(at);
+    }
+  }
+
+  private readManagement(at: number): string | undefined {
+    const text = this.optional(at);
+    if (text === undefined) return undefined;
+    const management = resolveManagementOption(text);
+    if (management === undefined) {
+      const suggestion = suggestManagementOption(text);
+      const value = shown(text);
+      this.report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
+    }
+    return management;
+  }
+
+  // Function: optional, but when given it must agree with the category.
+  private readFunction(node: CategoryNode | undefined): PartnerFunction | undefined {
+    const text = this.optional(slot.function);
+    if (text === undefined) return undefined;
+    const fn = resolvePartnerFunction(text);
+    const value = shown(text);
+    if (fn === undefined) {
+      const suggestion = suggestPartnerFunction(text);
+      this.report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
+    } else if (node !== undefined && fn !== node.function) {
+      this.report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
+    }
+    return fn;
+  }
+
+  // Subtypes: each field belongs to one category. A blank cell is no value (CSV exports
+  // carry every column on every row), so only a non-blank value on the wrong row is an
+  // error. Without a category (an unclassified partner), any valid value is kept.
+  private readSubtypes(node: CategoryNode | undefined, implied: Readonly<Record<string, unknown>> | undefined, text: string): void {
+    for (const [field, owner] of subtypeOwners) {
+      const at = slot[field];
+      const value = this.optional(at);
+      if (value === undefined) {
+        const impliedValue = node === owner ? implied?.[field] : undefined;
+        if (typeof impliedValue === 'string') this.out[at] = impliedValue;
+        continue;
+      }
+      if (node !== undefined && node !== owner) {
+        this.report('subtype_not_allowed', { field, category: node.id, owner: owner.id as PartnerCategory }, field);
+        continue;
+      }
+      const resolved = resolveSubtypeValue(field, value);
+      if (resolved === undefined) {
+        const suggestion = suggestSubtypeValue(field, value);
+        const expected = owner.subtype?.values ?? [];
+        const params = { field, value: shown(value), category: owner.id as PartnerCategory, expected };
+        this.report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, field);
+        continue;
+      }
+      const impliedValue = implied?.[field];
+      if (typeof impliedValue === 'string' && impliedValue !== resolved) {
+        this.report('subtype_conflict', { field, value: resolved, implied: impliedValue, text: shown(text) }, field);
+        continue;
+      }
+      this.out[at] = resolved;
+    }
+  }
+
+  // The output fields in table order, after whatever leads them.
+  private build(lead: Record<string, unknown>): Record<string, unknown> {
+    for (let at = 0; at < fieldCount; at++) {
+      const value = this.out[at];
+      if (value !== undefined) lead[partnerRecordFields[at] as PartnerRecordField] = value;
+    }
+    return lead;
+  }
+
+  private skipped(reading: CategoryReading & { kind: 'skipped' }): RowOutcome {
+    const skipped: Record<string, unknown> = { index: this.index, code: 'not_a_partner', ...reading.params };
+    const column = this.columnOf(slot.category);
+    if (column !== undefined && column !== 'category') skipped['column'] = column;
+    const id = cell(this.values[slot.id]);
+    const name = cell(this.values[slot.name]);
+    if (id !== undefined && id !== '') skipped['id'] = id;
+    if (name !== undefined && name !== '') skipped['name'] = name;
+    skipped['message'] = message(this.locale, 'not_a_partner', reading.params);
+    return { outcome: 'skipped', index: this.index, skipped: skipped as never };
+  }
+
+  private invalid(): RowOutcome {
+    return { outcome: 'invalid', index: this.index, errors: this.issues ?? [] };
   }
 
   private report<C extends RecordIssueCode>(
@@ -150,204 +360,27 @@ class Reader implements RowReader {
     field: PartnerRecordField | undefined,
     input: Input | undefined = field === undefined ? undefined : this.inputOf(field),
   ): void {
-    const message = (this.locale.messages[code] as (p: MessageParams[C]) => string)(params);
-    (this.lastIssues ??= []).push(located(code, params, this.index, field, input, message) as RecordIssue);
+    (this.issues ??= []).push(located(code, params, this.index, field, input, message(this.locale, code, params)) as RecordIssue);
   }
 
-  private warn<C extends RecordWarningCode>(code: C, params: MessageParams[C]): void {
-    const message = (this.locale.messages[code] as (p: MessageParams[C]) => string)(params);
-    (this.lastWarnings ??= []).push(located(code, params, this.index, 'category', this.inputOf('category'), message) as RecordWarning);
+  private warn(code: 'deprecated_category', params: MessageParams['deprecated_category']): void {
+    const issue = located(code, params, this.index, 'category', this.inputOf('category'), message(this.locale, code, params));
+    (this.warnings ??= []).push(issue as RecordWarning);
   }
 
-  // Takes the slot, not the field name: a name would mean a keyed lookup per call, and
-  // this runs for every field of every row. The name is needed only for an issue.
-  private text(slot: number, required: boolean): string | undefined {
-    const field = partnerRecordFields[slot] as PartnerRecordField;
-    const value = this.columns[slot] === undefined ? undefined : this.values[slot];
-    const c = cell(value);
-    if (c === undefined) this.report('invalid_type', { field, valueKind: kindOf(value) }, field);
-    else if (c !== '') return c;
-    else if (required) this.report('missing_field', { field }, field);
-    return undefined;
+  private inputOf(field: PartnerRecordField): Input | undefined {
+    const column = this.columnOf(slot[field]);
+    return column === undefined ? undefined : { value: this.values[slot[field]], column };
   }
-
-  read(row: unknown, at: number): PartnerRecord | undefined {
-    this.index = at;
-    this.lastIssues = undefined;
-    this.lastWarnings = undefined;
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      this.report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
-      return undefined;
-    }
-
-    // Sort the row's own keys into record fields and custom fields. Only own enumerable
-    // keys are read, and a "__proto__" column is defined, not assigned (assigning it would
-    // set the prototype), so it stays a plain field and no prototype is touched.
-    this.columns.fill(undefined);
-    const custom: Record<string, unknown> = {};
-    let position = 0;
-    for (const column in row) {
-      if (!Object.hasOwn(row, column)) continue;
-      const value = (row as Record<string, unknown>)[column];
-      // Rows of one export share their keys in the same order: compare with the last
-      // row's key at this position before looking the header up.
-      let slot: number;
-      if (this.shapeKeys[position] === column) slot = this.shapeSlots[position] as number;
-      else {
-        slot = this.slotFor(column);
-        this.shapeKeys[position] = column;
-        this.shapeSlots[position] = slot;
-      }
-      position++;
-      if (slot >= 0 && this.columns[slot] === undefined) {
-        this.values[slot] = value;
-        this.columns[slot] = column;
-      } else if (column === '__proto__') {
-        Object.defineProperty(custom, column, { value, enumerable: true, writable: true, configurable: true });
-      } else custom[column] = value;
-    }
-
-    const id = this.text(slots.id, true);
-    const name = this.text(slots.name, true);
-    const categoryText = this.text(slots.category, true);
-    const match = categoryText === undefined ? undefined : this.readCategory(categoryText);
-    const node = match === undefined ? undefined : categoryById.get(match.type.category);
-    const implied: Readonly<Record<string, unknown>> | undefined = match?.type;
-    this.readFunction(node);
-    const subtype = this.readSubtype(node, implied, categoryText);
-    const managedBy = this.text(slots.managedBy, false);
-    const management = this.readManagement();
-    const region = this.text(slots.region, false);
-    const tier = this.text(slots.tier, false);
-    const vertical = this.text(slots.vertical, false);
-    const country = this.text(slots.country, false);
-    if (this.lastIssues !== undefined || node === undefined || id === undefined || name === undefined) return undefined;
-
-    const record: Record<string, unknown> = { id, name, category: node.id, function: node.function };
-    if (subtype !== undefined) record[subtype[0]] = subtype[1];
-    if (managedBy !== undefined) record['managedBy'] = resolveUnit(managedBy) ?? managedBy;
-    if (management !== undefined) record['management'] = management;
-    if (region !== undefined) record['region'] = region;
-    if (tier !== undefined) record['tier'] = tier;
-    if (vertical !== undefined) record['vertical'] = vertical;
-    if (country !== undefined) record['country'] = country;
-    record['custom'] = custom;
-    return record as PartnerRecord;
-  }
-
-  // A vocabulary value becomes a category only where its mapping names one that the value
-  // fits in (exact or narrower); a broader mapping is read with a warning, and a value that
-  // is no partner, or only a function or a related category, is an issue.
-  private readMapping(mapping: Mapping, categoryText: string, vocabulary: string): PartnerTypeMatch | undefined {
-    const value = shown(categoryText);
-    if (mapping.target === null) {
-      this.report('not_a_partner', { value, vocabulary, rationale: mapping.rationale }, 'category');
-      return undefined;
-    }
-    if (mapping.target.kind === 'function' || mapping.relation === 'related') {
-      this.report('no_category', { value, vocabulary, relation: mapping.relation, target: mapping.target.id }, 'category');
-      return undefined;
-    }
-    if (mapping.relation === 'broader') {
-      this.warn('broad_mapping', { value, vocabulary, category: mapping.target.id });
-    }
-    return { type: { category: mapping.target.id }, by: 'alias', source: 'project', alternatives: [] };
-  }
-
-  // Category: free text through the resolver; ambiguous and deprecated readings warn.
-  private readCategory(categoryText: string): PartnerTypeMatch | undefined {
-    const vocabulary = this.options.vocabulary;
-    const mapping = vocabulary === undefined ? undefined : crosswalk(vocabulary, categoryText);
-    if (mapping !== undefined && vocabulary !== undefined) return this.readMapping(mapping, categoryText, vocabulary.id);
-    const match = resolvePartnerType(categoryText);
-    if (match === undefined) {
-      const suggestion = suggestPartnerCategory(categoryText);
-      const value = shown(categoryText);
-      if (vocabulary !== undefined) {
-        const params = { value, vocabulary: vocabulary.id };
-        this.report('unmapped_value', suggestion === undefined ? params : { ...params, suggestion }, 'category');
-      } else this.report('unknown_category', suggestion === undefined ? { value } : { value, suggestion }, 'category');
-      return undefined;
-    }
-    const node = categoryById.get(match.type.category);
-    if (match.alternatives.length > 0) {
-      this.warn('ambiguous_category', { text: categoryText, category: match.type.category, alternatives: match.alternatives });
-    }
-    const status = node as NodeStatus | undefined;
-    if (status?.status === 'deprecated') {
-      this.warn('deprecated_category', { category: match.type.category, replacedBy: status.replacedBy });
-    }
-    return match;
-  }
-
-  // Function: optional, but when given it must agree with the category.
-  private readFunction(node: CategoryNode | undefined): void {
-    const functionText = this.text(slots.function, false);
-    if (functionText === undefined) return;
-    const fn = resolvePartnerFunction(functionText);
-    const value = shown(functionText);
-    if (fn === undefined) {
-      const suggestion = suggestPartnerFunction(functionText);
-      this.report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
-    } else if (node !== undefined && fn !== node.function) {
-      this.report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
-    }
-  }
-
-  // Subtypes: each field belongs to one category. A blank cell is no value (CSV exports
-  // carry every column on every row), so only a non-blank value on the wrong row is an error.
-  private readSubtype(
-    node: CategoryNode | undefined,
-    implied: Readonly<Record<string, unknown>> | undefined,
-    categoryText: string | undefined,
-  ): readonly [SubtypeField, string] | undefined {
-    let subtype: readonly [SubtypeField, string] | undefined;
-    for (const [f, owner] of subtypeOwners) {
-      const value = this.text(slots[f], false);
-      if (value === undefined) continue;
-      if (node !== undefined && node.id !== owner.id) {
-        this.report('subtype_not_allowed', { field: f, category: node.id, owner: owner.id as PartnerCategory }, f);
-        continue;
-      }
-      const resolved = resolveSubtypeValue(f, value);
-      if (resolved === undefined) {
-        const suggestion = suggestSubtypeValue(f, value);
-        const expected = owner.subtype?.values ?? [];
-        const params = { field: f, value: shown(value), category: owner.id as PartnerCategory, expected };
-        this.report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, f);
-        continue;
-      }
-      const impliedValue = implied?.[f];
-      if (typeof impliedValue === 'string' && impliedValue !== resolved && categoryText !== undefined) {
-        this.report('subtype_conflict', { field: f, value: resolved, implied: impliedValue, text: shown(categoryText) }, f);
-        continue;
-      }
-      subtype = [f, resolved];
-    }
-    if (subtype === undefined && node?.subtype != null) {
-      const impliedValue = implied?.[node.subtype.field];
-      if (typeof impliedValue === 'string') subtype = [node.subtype.field, impliedValue];
-    }
-    return subtype;
-  }
-
-  private readManagement(): string | undefined {
-    const managementText = this.text(slots.management, false);
-    if (managementText === undefined) return undefined;
-    const management = resolveManagementOption(managementText);
-    if (management === undefined) {
-      const suggestion = suggestManagementOption(managementText);
-      const value = shown(managementText);
-      this.report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
-    }
-    return management;
-  }
-
 }
 
-/** @internal */
-export function createRowReader(options: ReadOptions, locale: Locale): RowReader {
-  return new Reader(options, locale);
+interface Input {
+  readonly value: unknown;
+  readonly column: string;
+}
+
+function message<C extends keyof MessageParams>(locale: Locale, code: C, params: MessageParams[C]): string {
+  return (locale.messages[code] as (p: MessageParams[C]) => string)(params);
 }
 
 // Built by assignment rather than object spreads: issues are frequent in bad exports.
@@ -357,12 +390,12 @@ function located(
   index: number,
   field: string | undefined,
   input: Input | undefined,
-  message: string,
+  text: string,
 ): object {
   const issue: Record<string, unknown> = { code, index, path: field === undefined ? [] : [field] };
   if (input !== undefined && field !== undefined && input.column !== field) issue['column'] = input.column;
   issue['received'] = input?.value;
   for (const [key, value] of Object.entries(params)) issue[key] = value;
-  issue['message'] = message;
+  issue['message'] = text;
   return issue;
 }

@@ -1,26 +1,16 @@
 import { en } from '../locales/en.js';
-import { checkColumns } from './columns.js';
-import type { RecordIssue, RecordWarning } from './issues.js';
 import { duplicateId } from './duplicate-id.js';
+import type { RecordWarning } from './issues.js';
+import { checkColumnMapping } from './match-columns.js';
+import type { RowOutcome } from './outcomes.js';
+import { columnWarning } from './column-warning.js';
 import type { ParseOptions } from './parse-partner-records.js';
-import type { PartnerRecord } from './partner-record.js';
-import { createRowReader } from './read-row.js';
+import { RowReader } from './read-row.js';
 
 /**
- * What a {@link PartnerRecordReader} made of one row.
- * @example
- * const outcome = reader.read(row);
- * if (outcome.record) save(outcome.record); else report(outcome.errors);
- * @category Schema
- */
-export type RowOutcome =
-  | { readonly index: number; readonly record: PartnerRecord; readonly warnings: readonly RecordWarning[]; readonly errors?: undefined }
-  | { readonly index: number; readonly record?: undefined; readonly errors: readonly RecordIssue[] };
-
-/**
- * Reads rows one at a time, with the guarantees of `parsePartnerRecords` (every row a
- * record or errors, ids unique across all rows read so far): for streams too large to
- * hold, such as a CSV export of a million rows.
+ * Reads rows one at a time, with the guarantees of `parsePartnerRecords` (every row ends
+ * in exactly one outcome; ids unique across all partner rows read so far): for streams
+ * too large to hold, such as a CSV export of a million rows.
  * @example
  * const reader = createPartnerRecordReader();
  * for await (const row of csvRows) handle(reader.read(row));
@@ -29,31 +19,39 @@ export type RowOutcome =
 export interface PartnerRecordReader {
   /** Reads the next row; its index counts from 0 across calls. */
   readonly read: (row: unknown) => RowOutcome;
+  /**
+   * Warnings about the columns (`column_choice`, index -1) of the row shapes read since
+   * the last call: read them after the first row to tell the user which column fills
+   * which field.
+   */
+  readonly columnWarnings: () => RecordWarning[];
 }
 
 /**
  * Creates a reader that parses rows one at a time.
  * @param options - As for `parsePartnerRecords`.
  * @returns The reader.
- * @throws TypeError only when `options.columns` maps to something that is not a field.
- * @example createPartnerRecordReader({ columns: { Segment: 'tier' } }).read({ id: '1', name: 'A', category: 'SI' }).record?.category // 'system-integrator'
+ * @throws TypeError only when `options.columns` is not a valid column mapping.
+ * @example createPartnerRecordReader({ columns: { Segment: 'tier' } }).read({ id: '1', name: 'A', category: 'SI' }).outcome // 'record'
  * @category Schema
  */
 export function createPartnerRecordReader(options: ParseOptions = {}): PartnerRecordReader {
-  checkColumns(options.columns);
+  checkColumnMapping(options.columns);
   const locale = options.locale ?? en;
-  const reader = createRowReader(options, locale);
+  const reader = new RowReader(options, locale);
   const firstIndexOfId = new Map<string, number>();
   let index = 0;
   return {
     read: (row) => {
       const at = index++;
-      const record = reader.read(row, at);
-      if (record === undefined) return { index: at, errors: reader.issues() ?? [] };
-      const first = options.uniqueIds === false ? undefined : firstIndexOfId.get(record.id);
-      if (first !== undefined) return { index: at, errors: [duplicateId(record.id, at, first, locale)] };
-      if (options.uniqueIds !== false) firstIndexOfId.set(record.id, at);
-      return { index: at, record, warnings: reader.warnings() ?? [] };
+      const outcome = reader.read(row, at);
+      if (options.uniqueIds === false || (outcome.outcome !== 'record' && outcome.outcome !== 'unclassified')) return outcome;
+      const id = outcome.outcome === 'record' ? outcome.record.id : outcome.partner.id;
+      const first = firstIndexOfId.get(id);
+      if (first !== undefined) return { outcome: 'invalid', index: at, errors: [duplicateId(id, at, first, locale)] };
+      firstIndexOfId.set(id, at);
+      return outcome;
     },
+    columnWarnings: () => reader.takeNotices().map((notice) => columnWarning(notice, locale)),
   };
 }

@@ -15,16 +15,17 @@ describe('hasRepeatedId', () => {
 describe('repeated ids in parsePartnerRecords', () => {
   const row = (id: string, category = 'oem') => ({ id, name: `Partner ${id}`, category });
 
-  it('keep the first record, turn later ones into issues in row order, and drop their warnings', () => {
+  it('keep the first partner row, and turn later ones into issues in row order', () => {
     const result = parsePartnerRecords([
-      row('b', 'VAR'), // parses, with an ambiguity warning
+      row('b', 'VAR'), // a partner without a category: its id counts too
       row('a'),
-      { id: 'c', name: 'No category' }, // an issue of its own
-      row('b', 'VAR'), // repeats row 0: an issue, and no warning
+      { id: 'c', category: 'oem' }, // an issue of its own
+      row('b'), // repeats row 0: an issue
       row('d'),
-      row('a'), // repeats row 1
+      row('a', 'Reseller'), // repeats row 1: an issue, not an unclassified partner
     ]);
-    expect(result.records.map((r) => r.id)).toEqual(['b', 'a', 'd']);
+    expect(result.records.map((r) => r.id)).toEqual(['a', 'd']);
+    expect(result.unclassified.map((p) => p.id)).toEqual(['b']);
     expect(result.errors.map((e) => [e.index, e.code])).toEqual([
       [2, 'missing_field'],
       [3, 'duplicate_id'],
@@ -32,7 +33,7 @@ describe('repeated ids in parsePartnerRecords', () => {
     ]);
     expect(result.errors[1]).toMatchObject({ firstIndex: 0, received: 'b' });
     expect(result.errors[2]).toMatchObject({ firstIndex: 1, received: 'a' });
-    expect(result.warnings.map((w) => w.index)).toEqual([0]);
+    expect(result.counts).toEqual({ rows: 6, records: 2, unclassified: 1, skipped: 0, invalid: 3 });
   });
 
   it('are allowed with uniqueIds: false', () => {

@@ -2,11 +2,12 @@ import { inventory } from '../../inventory/inventory.js';
 import { inventoryHtml } from '../../render/inventory-html.js';
 import { inventoryMarkdown } from '../../render/inventory-markdown.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../../resolve/resolve-partner-type.js';
+import type { UnclassifiedPartner } from '../../schema/outcomes.js';
 import type { PartnerRecord } from '../../schema/partner-record.js';
 import { matchSegments } from '../../segment/named-segments.js';
 import type { PartnerCategory } from '../../taxonomy/types.js';
 import { inputOptions } from '../args.js';
-import { checkRows, type IssueSink, type RowTally } from '../check-rows.js';
+import { checkRows, emptyTally } from '../check-rows.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
 import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
@@ -15,16 +16,18 @@ import { vocabularyOption } from '../vocabulary-option.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
+import { lineSink } from '../row-sink.js';
 import { loadRules } from '../rules-file.js';
 import { segmentsMarkdown, withSegmentsHtml } from '../segments-section.js';
 import type { CliText } from '../text/types.js';
 
 /**
  * `inventory <file|->`: the inventory report as Markdown on standard output, or written
- * with `--md`, `--html` (or printed as JSON with `--json`). The records are gathered for
- * the report, which `inventory` takes in one pass; invalid rows go to standard error and
- * are left out, and the exit code is 0 once the report is written, so that `npm start`
- * on the example (which has bad rows on purpose) succeeds.
+ * with `--md`, `--html` (or printed as JSON with `--json`). Records and partners without
+ * a category are gathered for the report, which `inventory` takes in one pass; problems
+ * go to standard error, and the report says how many rows were left out and why. Exit 0
+ * when every row is a record or skipped, 1 when any is unclassified or invalid (the
+ * report is written either way).
  * @example partner-taxonomy inventory partners.csv --html report.html --locale sv
  */
 export const inventoryCommand: Command = {
@@ -49,36 +52,36 @@ export const inventoryCommand: Command = {
 
     if (input.notice !== undefined) say(input.notice);
     const progress = createProgress(text);
-    const tally: RowTally = { rows: 0, invalid: 0, warnings: 0 };
-    const report = (line: string): void => {
-      progress.clear();
-      say(line);
-    };
-    const sink: IssueSink = { error: report, warning: (line) => report(`${text.warning}: ${line}`), hint: report };
+    const tally = emptyTally();
+    const notes: string[] = [];
+    const sink = lineSink(say, text, progress);
     const records: PartnerRecord[] = [];
+    const unclassified: UnclassifiedPartner[] = [];
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const { record } of checkRows(rows, { language, columns, vocabulary, sink, tally, progress, header: input.format === 'csv' })) {
-        records.push(record);
+      for await (const { outcome } of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
+        if (outcome?.outcome === 'record') records.push(outcome.record);
+        else if (outcome?.outcome === 'unclassified') unclassified.push(outcome.partner);
       }
     } finally {
       progress.clear();
     }
 
-    const result = inventory(records, { engine, locale, ...(required === undefined ? {} : { required }) });
-    const counts = segments.length === 0 ? [] : matchSegments(records, segments, { keep: 'none' });
+    const { warnings: _, ...counts } = tally;
+    const result = inventory(records, { engine, locale, unclassified, rows: counts, ...(required === undefined ? {} : { required }) });
+    const segmentCounts = segments.length === 0 ? [] : matchSegments(records, segments, { keep: 'none' });
     const md = args.string('md');
     const html = args.string('html');
     const writes: [string | undefined, () => string][] = [];
     if (md !== undefined) writes.push([md, () => markdown()]);
     if (html !== undefined) {
-      writes.push([html, () => (counts.length === 0 ? inventoryHtml(result, { locale }) : withSegmentsHtml(inventoryHtml(result, { locale }), counts, locale, text))]);
+      writes.push([html, () => (segmentCounts.length === 0 ? inventoryHtml(result, { locale }) : withSegmentsHtml(inventoryHtml(result, { locale }), segmentCounts, locale, text))]);
     }
-    if (args.flag('json')) writes.push([undefined, () => `${JSON.stringify({ ...result, segments: counts.map(({ records: _, ...s }) => s) }, null, 2)}\n`]);
+    if (args.flag('json')) writes.push([undefined, () => `${JSON.stringify({ ...result, segments: segmentCounts.map(({ records: _r, ...s }) => s) }, null, 2)}\n`]);
     else if (writes.length === 0) writes.push([undefined, () => markdown()]);
     function markdown(): string {
       const body = inventoryMarkdown(result, { locale });
-      return counts.length === 0 ? body : `${body}${segmentsMarkdown(counts, locale, text)}`;
+      return segmentCounts.length === 0 ? body : `${body}${segmentsMarkdown(segmentCounts, locale, text)}`;
     }
 
     for (const [target, render] of writes) {
@@ -86,12 +89,12 @@ export const inventoryCommand: Command = {
       await out.write(render());
       await out.close();
     }
+    for (const note of notes) say(note);
     say(text.summary({ file: input.name, ...tally }));
     for (const [target] of writes) {
-      if (target !== undefined) say(text.wroteReport({ file: target, records: records.length }));
+      if (target !== undefined) say(text.wroteReport({ file: target, records: records.length, unclassified: unclassified.length }));
     }
-    // The report is the result; invalid rows are listed above, and `validate` gates on them.
-    return 0;
+    return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
   },
 };
 

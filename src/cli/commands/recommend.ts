@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { inputOptions } from '../args.js';
-import { checkRows, type IssueSink, type RowTally } from '../check-rows.js';
+import { checkRows, emptyTally } from '../check-rows.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
 import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
@@ -8,14 +8,17 @@ import { type InputFormat, openInput, parseFormat } from '../input.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
+import { lineSink } from '../row-sink.js';
 import { createRecordWriter } from '../record-writer.js';
 import { loadRules } from '../rules-file.js';
 import { vocabularyOption } from '../vocabulary-option.js';
 
 /**
- * `recommend <file|->`: each valid record with `recommended`, `reason` and `needs`, as
- * CSV, JSON or NDJSON, streamed row by row. Invalid rows go to standard error with their
- * line, and make the exit code 1.
+ * `recommend <file|->`: every input row, in input order, with its `outcome` (record,
+ * unclassified, skipped, invalid), and for a record `recommended`, `reason` and `needs`,
+ * for the others the `problem`: as CSV (in the input's delimiter), JSON or NDJSON,
+ * streamed row by row. Problems are also listed on standard error; the exit code is 1
+ * when any row is unclassified or invalid.
  * @example partner-taxonomy recommend partners.csv --out recommended.csv
  */
 export const recommendCommand: Command = {
@@ -46,23 +49,23 @@ export const recommendCommand: Command = {
     if (input.notice !== undefined) say(input.notice);
     const progress = createProgress(text);
     const out = await openOutput(outFile, text, progress.clear);
-    const writer = createRecordWriter(out, format, outFile !== undefined);
-    const tally: RowTally = { rows: 0, invalid: 0, warnings: 0 };
-    const report = (line: string): void => {
-      progress.clear();
-      say(line);
-    };
-    const sink: IssueSink = {
-      error: report,
-      warning: (line) => report(`${text.warning}: ${line}`),
-      hint: report,
-    };
+    // The output speaks the input's CSV dialect, so a Swedish Excel opens it in columns.
+    const writer = createRecordWriter(out, {
+      format,
+      bom: outFile !== undefined,
+      delimiter: delimiter ?? input.delimiter ?? ',',
+      columns,
+    });
+    const tally = emptyTally();
+    const notes: string[] = [];
+    const sink = lineSink(say, text, progress);
 
     let extra: readonly string[] = [];
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const { record } of checkRows(rows, { language, columns, vocabulary, sink, tally, progress, header: input.format === 'csv' })) {
-        await writer.write(record, engine.recommend(record));
+      for await (const checked of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
+        const record = checked.outcome?.outcome === 'record' ? checked.outcome.record : undefined;
+        await writer.write(checked, record === undefined ? undefined : engine.recommend(record));
       }
     } finally {
       progress.clear();
@@ -70,9 +73,10 @@ export const recommendCommand: Command = {
       await out.close();
     }
     if (extra.length > 0) say(text.extraKeys({ keys: extra }));
+    for (const note of notes) say(note);
     say(text.summary({ file: input.name, ...tally }));
-    if (outFile !== undefined) say(text.written({ file: outFile, rows: tally.rows - tally.invalid, skipped: tally.invalid }));
-    return tally.invalid > 0 ? 1 : 0;
+    if (outFile !== undefined) say(text.written({ file: outFile, rows: tally.rows }));
+    return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
   },
 };
 

@@ -1,17 +1,19 @@
 import { inputOptions } from '../args.js';
-import { checkRows, type IssueSink, type RowTally } from '../check-rows.js';
+import { checkRows, emptyTally, type RowSink } from '../check-rows.js';
 import { type Command, say } from '../command.js';
 import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
 import { openInput } from '../input.js';
-import { vocabularyOption } from '../vocabulary-option.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
+import { lineSink } from '../row-sink.js';
+import { vocabularyOption } from '../vocabulary-option.js';
 
 /**
- * `validate <file|->`: every problem with its line or index, field and message on
- * standard output (or one JSON array with `--json`), the totals on standard error. Exit 0
- * when every row is valid, 1 when any is not.
+ * `validate <file|->`: every error, warning and unclassified partner with its line or
+ * index, field and message on standard output (or one JSON document with `--json`: every
+ * entry, skipped rows included, and the counts), the totals on standard error. Exit 0
+ * when every row is a record or skipped, 1 when any is unclassified or invalid.
  * @example partner-taxonomy validate partners.csv --json
  */
 export const validateCommand: Command = {
@@ -29,29 +31,31 @@ export const validateCommand: Command = {
     if (input.notice !== undefined) say(input.notice);
     const progress = createProgress(text);
     const out = await openOutput(undefined, text, progress.clear);
-    const tally: RowTally = { rows: 0, invalid: 0, warnings: 0 };
-    let written = 0;
-    const sink: IssueSink = {
-      error: (line, issue) =>
-        json ? out.write(`${written++ === 0 ? '[\n' : ',\n'}${JSON.stringify(issue)}`) : out.write(`${line}\n`),
-      // Warnings are for people; the JSON array is the errors, as scripts expect.
-      warning: (line) => (json ? undefined : out.write(`${text.warning}: ${line}\n`)),
-      hint: (message) => {
-        progress.clear();
-        say(message);
-      },
-    };
+    const tally = emptyTally();
+    const notes: string[] = [];
+    let entries = 0;
+    const sink: RowSink = json
+      ? {
+          entry: (type, _line, data) =>
+            out.write(`${entries++ === 0 ? `{"file":${JSON.stringify(input.name)},"entries":[\n` : ',\n'}${JSON.stringify({ type, ...data })}`),
+          notice: (message) => say(message),
+        }
+      : lineSink((line) => out.write(`${line}\n`), text, progress);
 
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      const records = checkRows(rows, { language, columns, vocabulary, sink, tally, progress, header: input.format === 'csv' });
-      for await (const _ of records);
+      for await (const _ of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' }));
     } finally {
       progress.clear();
-      if (json) await out.write(written === 0 ? '[]\n' : '\n]\n');
+      if (json) {
+        const { warnings, ...counts } = tally;
+        const head = entries === 0 ? `{"file":${JSON.stringify(input.name)},"entries":[]` : '\n]';
+        await out.write(`${head},"counts":${JSON.stringify(counts)},"warnings":${warnings}}\n`);
+      }
       await out.close();
     }
+    for (const note of notes) say(note);
     say(text.summary({ file: input.name, ...tally }));
-    return tally.invalid > 0 ? 1 : 0;
+    return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
   },
 };

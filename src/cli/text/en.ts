@@ -9,9 +9,9 @@ const didYouMean = (suggestion: string | undefined): string =>
 
 const inputOptions: readonly (readonly [string, string])[] = [
   ['--format csv|json|ndjson', 'The input format, when the file extension does not tell (needed for some pipes).'],
-  ['--map "Header=field,…"', 'Read your columns as record fields, e.g. --map "Segment=tier,Type=category".'],
+  ['--map "Header=field,…"', 'Read your columns as record fields, e.g. --map "Segment=tier,Type=category"; Header=custom keeps a column as it is. Always wins over the headers recognised.'],
   ['--delimiter <char>', 'The CSV field separator; by default found from the header line (comma, semicolon or tab).'],
-  ['--vocabulary <name|file>', 'Read the category column in another vocabulary: salesforce, motions, roles, or your own JSON file.'],
+  ['--vocabulary <name|file>', 'Read the category column as a CRM names it: salesforce, hubspot, dynamics (their default picklists), motions, roles, or your own JSON file (see map).'],
 ];
 
 /** English text of the command line. */
@@ -23,7 +23,7 @@ export const en: CliText = {
     commands: 'Commands',
     common: 'Options for every command',
     exitCodes: [
-      'Exit codes: 0 done; 1 some rows are invalid (validate, recommend) or lookup found nothing;',
+      'Exit codes: 0 done; 1 some rows are invalid or partners without a category (validate, recommend, inventory), or lookup found nothing;',
       '2 a usage error, or a file that cannot be read (missing, empty, binary, malformed).',
     ],
     more: 'Run partner-taxonomy <command> --help for a command’s options and examples.',
@@ -38,24 +38,26 @@ export const en: CliText = {
       usage: 'partner-taxonomy validate <file|-> [options]',
       details: [
         'Reads CSV, JSON (an array of rows) or NDJSON (one JSON object a line), chosen by the file extension (.csv, .tsv, .json, .ndjson, .jsonl) or --format; - reads standard input. CSV and NDJSON are read as streams, so files of any size work.',
-        'Headers are matched in any case and by common names ("Partner Type", "Owner", "Managed By"); use --map for others. Each problem is printed with its line (CSV, NDJSON) or index (JSON), field and message; the totals go to standard error.',
+        'Headers are matched in any case and as Swedish and English spreadsheets and Salesforce, HubSpot and Dynamics 365 exports name them ("Partner Type", "Namn", "Record ID", "Account Owner"); when two could fill one field, the more specific is read and the other kept, with a notice. Use --map for others.',
+        'Every row ends in one outcome: a record; a partner without a category (empty, generic such as "Reseller", or ambiguous such as "VAR"), listed with its candidates; a row skipped because the --vocabulary says it is no partner (customers, prospects), summed up at the end; or an invalid row, with its line (CSV, NDJSON) or index (JSON), field and message. The counts of all four go to standard error; the exit code is 0 when every row is a record or skipped.',
       ],
       options: [
         ...inputOptions,
-        ['--json', 'Print the errors as one JSON array, for scripts.'],
+        ['--json', 'Print one JSON document, for scripts: every entry (errors, warnings, partners without a category, skipped rows) and the counts.'],
       ],
       examples: [
         ['partner-taxonomy validate partners.csv', 'check a CRM export'],
         ['partner-taxonomy validate export.csv --map "Segment=tier,Type=category"', 'with your own column names'],
-        ['cat partners.ndjson | partner-taxonomy validate - --json', 'from a pipe, errors as JSON'],
+        ['partner-taxonomy validate hubspot-companies.csv --vocabulary hubspot', 'a full HubSpot export: customers and prospects are skipped'],
+        ['cat partners.ndjson | partner-taxonomy validate - --json', 'from a pipe, as JSON'],
       ],
     },
     recommend: {
       summary: 'Add to every record how to manage the partner, and why.',
       usage: 'partner-taxonomy recommend <file|-> [--out <file>] [--format csv|json|ndjson] [options]',
       details: [
-        'Writes each valid record (its fields, then your other columns as they came) with three more: recommended (a management option id), reason, and needs (what the rules lack when they cannot decide). Rows that fail validation are listed on standard error, never silently dropped, and the exit code is then 1.',
-        'The output format follows --format, else the extension of --out, else the input format. In CSV, values that start with =, +, - or @ get a leading \' so spreadsheets do not run them as formulas.',
+        'Writes one row for every input row, in input order: the record fields, then your other columns as they came, then outcome (record, unclassified, skipped or invalid). A record also gets recommended (a management option id), reason, and needs (what the rules lack when they cannot decide); the other rows get the problem. Problems are listed on standard error too; the exit code is 1 when any row is unclassified or invalid.',
+        'The output format follows --format, else the extension of --out, else the input format. CSV is written with the input’s delimiter (a semicolon for Swedish Excel) unless --delimiter says otherwise; values that start with =, +, - or @ get a leading \' so spreadsheets do not run them as formulas.',
       ],
       options: [
         ['--out <file>', 'Write to a file instead of standard output.'],
@@ -74,7 +76,7 @@ export const en: CliText = {
       summary: 'Report which partner types you have and lack, who manages them, and where management differs from what the type calls for.',
       usage: 'partner-taxonomy inventory <file|-> [--md <file>] [--html <file>] [options]',
       details: [
-        'Prints the inventory report as Markdown, or writes it to a file with --md or --html. Rows that fail validation are listed on standard error and left out of the report; the exit code stays 0 once the report is written (use validate to stop on them).',
+        'Prints the inventory report as Markdown, or writes it to a file with --md or --html. Partners without a category are counted in the report; invalid and skipped rows are listed on standard error, and the report says how many were left out and why. The exit code is 0 when every row is a record or skipped, 1 when any is unclassified or invalid; the report is written either way.',
       ],
       options: [
         ['--md <file>', 'Write the report as Markdown to a file.'],
@@ -88,6 +90,24 @@ export const en: CliText = {
         ['partner-taxonomy inventory examples/partners.csv', 'the report in the terminal'],
         ['partner-taxonomy inventory partners.csv --html report.html --locale sv', 'a web page, in Swedish'],
         ['partner-taxonomy inventory partners.csv --required "SI,cloud reseller" --rules rules.json', 'with needs and rules'],
+      ],
+    },
+    map: {
+      summary: 'Draft a vocabulary from the values of your category column, to edit and read your exports with.',
+      usage: 'partner-taxonomy map <file|-> [--column <header>] [--out <file.json>] [options]',
+      details: [
+        'Lists every distinct value of the category column (the one validate reads as category, or --column) with how many rows hold it, mapped where partner-taxonomy knows the value: a taxonomy name, or a Salesforce, HubSpot or Dynamics 365 default picklist value. Values it does not know are kept as unclassified partners and marked "decide": true.',
+        'The JSON is a vocabulary file that --vocabulary takes as it is. Edit the relation and target of the values marked decide (exact and a category, unclassified, or none for values that are no partners), then run validate, recommend or inventory with --vocabulary <file.json>.',
+      ],
+      options: [
+        ['--column <header>', 'The column that holds the partner type, when it is not the one validate would read.'],
+        ['--out <file.json>', 'Write the vocabulary to a file instead of standard output.'],
+        ...inputOptions,
+      ],
+      examples: [
+        ['partner-taxonomy map export.csv --out our-types.json', 'draft a vocabulary from your picklist'],
+        ['partner-taxonomy validate export.csv --vocabulary our-types.json', 'then read the export with it, once edited'],
+        ['partner-taxonomy map export.csv --column "Partner Type"', 'a column of your choice'],
       ],
     },
     lookup: {
@@ -144,6 +164,8 @@ export const en: CliText = {
   badMapEntry: ({ entry }) => `--map takes Header=field pairs separated by commas, e.g. --map "Segment=tier,Type=category"; '${entry}' has no =.`,
   badMapField: ({ header, field, fields, suggestion }) =>
     `--map ${header}=${field}: '${field}' is not a record field.${didYouMean(suggestion)} The fields are ${list(fields)}.`,
+  mapFieldTwice: ({ field, headers }) =>
+    `--map reads ${field} from both ${list(headers.map((h) => `"${h}"`))}; map one header to each field (and another to custom to keep it as it is).`,
   unknownRequired: ({ value, suggestion }) =>
     `--required: '${value}' is not a partner category.${didYouMean(suggestion)} Run partner-taxonomy lookup "${value}" to check a name.`,
   badDelimiter: ({ delimiter }) => `--delimiter must be one character, such as , or ; (got '${delimiter}'); use '\\t' for tab.`,
@@ -179,15 +201,32 @@ export const en: CliText = {
     `No column holds ${field}; the headers are ${list(headers.map((h) => `"${h}"`))}. If one of them is the ${field}, pass --map "<that header>=${field}".`,
   extraKeys: ({ keys }) =>
     `Some rows have fields the first row lacked (${list(keys)}); CSV output has the first row's columns, so use --format json or ndjson to keep them.`,
-  summary: ({ file, rows, invalid, warnings }) =>
+  summary: ({ file, rows, records, unclassified, skipped, invalid, warnings }) =>
     rows === 0
       ? `${file}: no rows to check.`
-      : `${file}: ${plural(rows, 'row', 'rows')}, ${invalid === 0 ? 'all valid' : `${plural(invalid, 'invalid', 'invalid')}`}${warnings === 0 ? '' : `, ${plural(warnings, 'warning', 'warnings')}`}.`,
-  written: ({ file, rows, skipped }) =>
-    `Wrote ${plural(rows, 'record', 'records')} to ${file}${skipped === 0 ? '' : `; ${plural(skipped, 'invalid row was', 'invalid rows were')} left out (listed above)`}.`,
-  wroteReport: ({ file, records }) => `Wrote the report on ${plural(records, 'record', 'records')} to ${file}.`,
+      : `${file}: ${plural(rows, 'row', 'rows')}: ${plural(records, 'record', 'records')}, ${plural(unclassified, 'partner', 'partners')} without a category, ${plural(skipped, 'row', 'rows')} skipped (not partners), ${plural(invalid, 'invalid row', 'invalid rows')}${warnings === 0 ? '' : `; ${plural(warnings, 'warning', 'warnings')}`}.`,
+  written: ({ file, rows }) => `Wrote ${plural(rows, 'row', 'rows')} to ${file}, one for each input row, with its outcome.`,
+  wroteReport: ({ file, records, unclassified }) =>
+    `Wrote the report on ${plural(records, 'record', 'records')}${unclassified === 0 ? '' : ` and ${plural(unclassified, 'partner', 'partners')} without a category`} to ${file}.`,
+  mapInstead: ({ field, others }) => `; to read ${others.length === 1 ? 'it' : 'another'} instead, pass --map "${others[0] ?? ''}=${field}"`,
+  mapHeaderMissing: ({ header, headers, suggestion }) =>
+    `--map names the column "${header}", which the file does not have.${didYouMean(suggestion === undefined ? undefined : `"${suggestion}"`)} The headers are ${list(headers.map((h) => `"${h}"`))}.`,
+  skippedValue: ({ count, value, vocabulary, rationale }) =>
+    `Skipped ${plural(count, 'row', 'rows')} with '${value}', not a partner in ${vocabulary}${rationale === '' ? '' : `: ${rationale}`}`,
+  vocabularyHint: ({ vocabulary, rows }) =>
+    `${plural(rows, 'row has', 'rows have')} a CRM picklist value as category: pass --vocabulary ${vocabulary} to read the column as ${vocabulary} names it.`,
+  unclassified: 'no category',
   wroteFile: ({ file }) => `Wrote ${file}.`,
   progress: ({ rows }) => `${plural(rows, 'row', 'rows')}…`,
+
+  mapColumnMissing: ({ column, headers }) =>
+    `--column "${column}": the file has no such column. The headers are ${list(headers.map((h) => `"${h}"`))}.`,
+  noCategoryColumn: ({ file }) =>
+    `${file} has no column that holds the partner type. Name it with --column "<header>".`,
+  mapped: ({ file, column, rows, values, undecided, out }) =>
+    `${file}: ${plural(rows, 'row', 'rows')}, ${plural(values, 'distinct value', 'distinct values')} in column "${column}"; ${
+      undecided === 0 ? 'all mapped' : `${plural(undecided, 'value is', 'values are')} marked "decide": true for you to map`
+    }.${out === undefined ? '' : ` Wrote ${out}; edit it, then run partner-taxonomy validate ${file === 'standard input' ? '<file>' : file} --vocabulary ${out}.`}`,
 
   lookup: {
     noMatch: ({ text, suggestion }) =>

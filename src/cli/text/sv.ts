@@ -11,9 +11,9 @@ const didYouMean = (suggestion: string | undefined): string =>
 
 const inputOptions: readonly (readonly [string, string])[] = [
   ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland i rör).'],
-  ['--map "Rubrik=fält,…"', 'Läs dina kolumner som postfält, t.ex. --map "Segment=tier,Typ=category".'],
+  ['--map "Rubrik=fält,…"', 'Läs dina kolumner som postfält, t.ex. --map "Segment=tier,Typ=category"; Rubrik=custom behåller en kolumn som den är. Går alltid före de rubriker som känns igen.'],
   ['--delimiter <tecken>', 'Fältavgränsaren i CSV; hittas annars från rubrikraden (komma, semikolon eller tabb).'],
-  ['--vocabulary <namn|fil>', 'Läs kategorikolumnen i en annan vokabulär: salesforce, motions, roles eller din egen JSON-fil.'],
+  ['--vocabulary <namn|fil>', 'Läs kategorikolumnen som ett CRM benämner den: salesforce, hubspot, dynamics (deras standardvallistor), motions, roles eller en egen JSON-fil (se map).'],
 ];
 
 /** Swedish text of the command line. */
@@ -25,7 +25,7 @@ export const sv: CliText = {
     commands: 'Kommandon',
     common: 'Flaggor för alla kommandon',
     exitCodes: [
-      'Slutkoder: 0 klart; 1 några rader är ogiltiga (validate, recommend) eller lookup hittade inget;',
+      'Returkoder: 0 klart; 1 några rader är ogiltiga eller partner utan kategori (validate, recommend, inventory), eller lookup hittade inget;',
       '2 fel i kommandot, eller en fil som inte kan läsas (saknas, tom, binär, trasig).',
     ],
     more: 'Kör partner-taxonomy <kommando> --help för kommandots flaggor och exempel.',
@@ -40,24 +40,26 @@ export const sv: CliText = {
       usage: 'partner-taxonomy validate <fil|-> [flaggor]',
       details: [
         'Läser CSV, JSON (en lista av rader) eller NDJSON (ett JSON-objekt per rad), valt efter filändelsen (.csv, .tsv, .json, .ndjson, .jsonl) eller --format; - läser standard in. CSV och NDJSON läses som strömmar, så filer av alla storlekar fungerar.',
-        'Rubriker matchas oavsett skiftläge och med vanliga namn ("Partner Type", "Owner", "Hanteras av"); använd --map för andra. Varje problem skrivs ut med rad (CSV, NDJSON) eller index (JSON), fält och meddelande; summan går till standard fel.',
+        'Rubriker matchas oavsett skiftläge och så som svenska och engelska kalkylark och exporter från Salesforce, HubSpot och Dynamics 365 benämner dem ("Partnertyp", "Namn", "Record ID", "Account Owner"); när två kan fylla samma fält läses den mest specifika och den andra behålls, med ett meddelande. Använd --map för andra.',
+        'Varje rad får ett utfall: en post; en partner utan kategori (tom, allmän som "Återförsäljare" eller tvetydig som "VAR"), listad med sina kandidater; en rad som hoppas över för att vokabulären (--vocabulary) säger att den inte är en partner (kunder, prospekt), summerad på slutet; eller en ogiltig rad, med rad (CSV, NDJSON) eller index (JSON), fält och meddelande. Antalet av alla fyra skrivs till standardfel (stderr); returkoden är 0 när varje rad är en post eller överhoppad.',
       ],
       options: [
         ...inputOptions,
-        ['--json', 'Skriv ut felen som en JSON-lista, för skript.'],
+        ['--json', 'Skriv ut ett JSON-dokument, för skript: varje post (fel, varningar, partner utan kategori, överhoppade rader) och antalen.'],
       ],
       examples: [
         ['partner-taxonomy validate partner.csv --locale sv', 'kontrollera en CRM-export'],
         ['partner-taxonomy validate export.csv --map "Segment=tier,Typ=category"', 'med egna kolumnnamn'],
-        ['cat partner.ndjson | partner-taxonomy validate - --json', 'från ett rör, fel som JSON'],
+        ['partner-taxonomy validate hubspot-foretag.csv --vocabulary hubspot', 'en hel export från HubSpot: kunder och prospekt hoppas över'],
+        ['cat partner.ndjson | partner-taxonomy validate - --json', 'via en pipe, som JSON'],
       ],
     },
     recommend: {
       summary: 'Lägg till hur varje partner bör hanteras, och varför.',
       usage: 'partner-taxonomy recommend <fil|-> [--out <fil>] [--format csv|json|ndjson] [flaggor]',
       details: [
-        'Skriver varje giltig post (dess fält, sedan dina övriga kolumner som de kom) med tre kolumner till: recommended (ett hanteringssätts id), reason (skälet) och needs (vad reglerna saknar när de inte kan avgöra). Rader som inte klarar valideringen listas på standard fel, tappas aldrig i tysthet, och slutkoden blir då 1.',
-        'Utdataformatet följer --format, annars filändelsen i --out, annars indataformatet. I CSV får värden som börjar med =, +, - eller @ ett inledande \' så att kalkylprogram inte kör dem som formler.',
+        'Skriver en rad för varje rad i indata, i samma ordning: postens fält, sedan dina övriga kolumner som de kom, sedan outcome (record, unclassified, skipped eller invalid). En post får också recommended (ett hanteringssätts id), reason (skälet) och needs (vad reglerna saknar när de inte kan avgöra); övriga rader får problemet (problem). Problemen listas också på standardfel (stderr) och utelämnas aldrig tyst; returkoden är 1 när någon rad saknar kategori eller är ogiltig.',
+        'Utdataformatet följer --format, annars filändelsen i --out, annars indataformatet. CSV skrivs med indatas avgränsare (semikolon för svenska Excel) om inte --delimiter anger annat; värden som börjar med =, +, - eller @ får ett inledande \' så att kalkylprogram inte kör dem som formler.',
       ],
       options: [
         ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
@@ -76,7 +78,7 @@ export const sv: CliText = {
       summary: 'Rapportera vilka partnertyper ni har och saknar, vem som hanterar dem och var hanteringen avviker från vad typen kräver.',
       usage: 'partner-taxonomy inventory <fil|-> [--md <fil>] [--html <fil>] [flaggor]',
       details: [
-        'Skriver ut inventeringsrapporten som Markdown, eller till en fil med --md eller --html. Rader som inte klarar valideringen listas på standard fel och lämnas utanför rapporten; slutkoden är 0 när rapporten är skriven (använd validate för att stoppa på dem).',
+        'Skriver ut inventeringsrapporten som Markdown, eller till en fil med --md eller --html. Partner utan kategori räknas i rapporten; ogiltiga och överhoppade rader listas på standardfel (stderr), och rapporten säger hur många som lämnades utanför och varför. Returkoden är 0 när varje rad är en post eller överhoppad, 1 när någon saknar kategori eller är ogiltig; rapporten skrivs i båda fallen.',
       ],
       options: [
         ['--md <fil>', 'Skriv rapporten som Markdown till en fil.'],
@@ -90,6 +92,24 @@ export const sv: CliText = {
         ['partner-taxonomy inventory examples/partners.csv --locale sv', 'rapporten i terminalen'],
         ['partner-taxonomy inventory partner.csv --html rapport.html --locale sv', 'en webbsida, på svenska'],
         ['partner-taxonomy inventory partner.csv --required "SI,molnåterförsäljare" --rules regler.json', 'med behov och regler'],
+      ],
+    },
+    map: {
+      summary: 'Skapa ett utkast till vokabulär ur värdena i kategorikolumnen, att redigera och läsa exporterna med.',
+      usage: 'partner-taxonomy map <fil|-> [--column <rubrik>] [--out <fil.json>] [flaggor]',
+      details: [
+        'Listar varje värde i kategorikolumnen (den som validate läser som kategori, eller --column) med hur många rader som har det, mappat där partner-taxonomy känner igen värdet: ett namn i taxonomin eller ett standardvärde i Salesforce, HubSpot eller Dynamics 365. Värden som inte känns igen behålls som partner utan kategori och märks "decide": true.',
+        'JSON-filen är en vokabulär som --vocabulary tar som den är. Redigera relation och mål för värdena märkta decide (exact och en kategori, unclassified, eller none för värden som inte är partner) och kör sedan validate, recommend eller inventory med --vocabulary <fil.json>.',
+      ],
+      options: [
+        ['--column <rubrik>', 'Kolumnen med partnertypen, när det inte är den som validate skulle läsa.'],
+        ['--out <fil.json>', 'Skriv vokabulären till en fil i stället för till standard ut.'],
+        ...inputOptions,
+      ],
+      examples: [
+        ['partner-taxonomy map export.csv --out våra-typer.json', 'skapa en vokabulär ur er vallista'],
+        ['partner-taxonomy validate export.csv --vocabulary våra-typer.json', 'läs sedan exporten med den, när den är redigerad'],
+        ['partner-taxonomy map export.csv --column "Partnertyp"', 'en kolumn ni väljer'],
       ],
     },
     lookup: {
@@ -146,6 +166,8 @@ export const sv: CliText = {
   badMapEntry: ({ entry }) => `--map tar par av Rubrik=fält åtskilda med komma, t.ex. --map "Segment=tier,Typ=category"; '${entry}' saknar =.`,
   badMapField: ({ header, field, fields, suggestion }) =>
     `--map ${header}=${field}: '${field}' är inget postfält.${didYouMean(suggestion)} Fälten är ${list(fields)}.`,
+  mapFieldTwice: ({ field, headers }) =>
+    `--map läser ${field} från både ${headers.map((h) => `"${h}"`).join(' och ')}; mappa en rubrik till varje fält (och en annan till custom för att behålla den som den är).`,
   unknownRequired: ({ value, suggestion }) =>
     `--required: '${value}' är ingen partnerkategori.${didYouMean(suggestion)} Kör partner-taxonomy lookup "${value}" för att pröva ett namn.`,
   badDelimiter: ({ delimiter }) => `--delimiter ska vara ett tecken, som , eller ; (fick '${delimiter}'); använd '\\t' för tabb.`,
@@ -181,15 +203,31 @@ export const sv: CliText = {
     `Ingen kolumn innehåller ${field}; rubrikerna är ${list(headers.map((h) => `"${h}"`))}. Om en av dem är ${field}, ange --map "<den rubriken>=${field}".`,
   extraKeys: ({ keys }) =>
     `Några rader har fält som första raden saknade (${list(keys)}); CSV-utdata har första radens kolumner, så använd --format json eller ndjson för att behålla dem.`,
-  summary: ({ file, rows, invalid, warnings }) =>
+  summary: ({ file, rows, records, unclassified, skipped, invalid, warnings }) =>
     rows === 0
       ? `${file}: inga rader att kontrollera.`
-      : `${file}: ${plural(rows, 'rad', 'rader')}, ${invalid === 0 ? 'alla giltiga' : `${plural(invalid, 'ogiltig', 'ogiltiga')}`}${warnings === 0 ? '' : `, ${plural(warnings, 'varning', 'varningar')}`}.`,
-  written: ({ file, rows, skipped }) =>
-    `Skrev ${plural(rows, 'post', 'poster')} till ${file}${skipped === 0 ? '' : `; ${plural(skipped, 'ogiltig rad', 'ogiltiga rader')} lämnades utanför (listade ovan)`}.`,
-  wroteReport: ({ file, records }) => `Skrev rapporten över ${plural(records, 'post', 'poster')} till ${file}.`,
+      : `${file}: ${plural(rows, 'rad', 'rader')}: ${plural(records, 'post', 'poster')}, ${plural(unclassified, 'partner', 'partner')} utan kategori, ${plural(skipped, 'rad', 'rader')} överhoppade (inte partner), ${plural(invalid, 'ogiltig rad', 'ogiltiga rader')}${warnings === 0 ? '' : `; ${plural(warnings, 'varning', 'varningar')}`}.`,
+  written: ({ file, rows }) => `Skrev ${plural(rows, 'rad', 'rader')} till ${file}, en för varje rad i indata, med vad som blev av den.`,
+  wroteReport: ({ file, records, unclassified }) =>
+    `Skrev rapporten över ${plural(records, 'post', 'poster')}${unclassified === 0 ? '' : ` och ${plural(unclassified, 'partner', 'partner')} utan kategori`} till ${file}.`,
+  mapInstead: ({ field, others }) => `; läs ${others.length === 1 ? 'den' : 'en annan'} i stället med --map "${others[0] ?? ''}=${field}"`,
+  mapHeaderMissing: ({ header, headers, suggestion }) =>
+    `--map anger kolumnen "${header}", som filen inte har.${didYouMean(suggestion === undefined ? undefined : `"${suggestion}"`)} Rubrikerna är ${list(headers.map((h) => `"${h}"`))}.`,
+  skippedValue: ({ count, value, vocabulary }) =>
+    `Hoppade över ${plural(count, 'rad', 'rader')} med '${value}', som inte är en partner enligt vokabulären ${vocabulary}.`,
+  vocabularyHint: ({ vocabulary, rows }) =>
+    `${plural(rows, 'rad har', 'rader har')} ett värde ur en CRM-vallista som kategori: ange --vocabulary ${vocabulary} för att läsa kolumnen som ${vocabulary} benämner den.`,
+  unclassified: 'utan kategori',
   wroteFile: ({ file }) => `Skrev ${file}.`,
   progress: ({ rows }) => `${plural(rows, 'rad', 'rader')}…`,
+
+  mapColumnMissing: ({ column, headers }) =>
+    `--column "${column}": filen har ingen sådan kolumn. Rubrikerna är ${list(headers.map((h) => `"${h}"`))}.`,
+  noCategoryColumn: ({ file }) => `${file} har ingen kolumn med partnertypen. Ange den med --column "<rubrik>".`,
+  mapped: ({ file, column, rows, values, undecided, out }) =>
+    `${file}: ${plural(rows, 'rad', 'rader')}, ${plural(values, 'olika värde', 'olika värden')} i kolumnen "${column}"; ${
+      undecided === 0 ? 'alla mappade' : `${plural(undecided, 'värde är', 'värden är')} märkta "decide": true för er att mappa`
+    }.${out === undefined ? '' : ` Skrev ${out}; redigera den och kör sedan partner-taxonomy validate ${file === 'standard in' ? '<fil>' : file} --vocabulary ${out}.`}`,
 
   lookup: {
     noMatch: ({ text, suggestion }) =>

@@ -22,7 +22,7 @@ export interface CommandHelp {
 }
 
 /** The names of the commands. */
-export type CommandName = 'validate' | 'recommend' | 'inventory' | 'lookup' | 'docs';
+export type CommandName = 'validate' | 'recommend' | 'inventory' | 'map' | 'lookup' | 'docs';
 
 /** Every text the command line shows, in one language. */
 export interface CliText {
@@ -57,6 +57,7 @@ export interface CliText {
   readonly unknownLocale: (p: { readonly locale: string; readonly locales: readonly string[] }) => string;
   readonly badMapEntry: (p: { readonly entry: string }) => string;
   readonly badMapField: (p: { readonly header: string; readonly field: string; readonly fields: readonly string[]; readonly suggestion: string | undefined }) => string;
+  readonly mapFieldTwice: (p: { readonly field: string; readonly headers: readonly string[] }) => string;
   readonly unknownRequired: (p: { readonly value: string; readonly suggestion: string | undefined }) => string;
   readonly badDelimiter: (p: { readonly delimiter: string }) => string;
 
@@ -86,11 +87,41 @@ export interface CliText {
   readonly warning: string;
   readonly noColumn: (p: { readonly field: string; readonly headers: readonly string[] }) => string;
   readonly extraKeys: (p: { readonly keys: readonly string[] }) => string;
-  readonly summary: (p: { readonly file: string; readonly rows: number; readonly invalid: number; readonly warnings: number }) => string;
-  readonly written: (p: { readonly file: string; readonly rows: number; readonly skipped: number }) => string;
-  readonly wroteReport: (p: { readonly file: string; readonly records: number }) => string;
+  /** Every outcome counted, so no row goes unmentioned. */
+  readonly summary: (p: {
+    readonly file: string;
+    readonly rows: number;
+    readonly records: number;
+    readonly unclassified: number;
+    readonly skipped: number;
+    readonly invalid: number;
+    readonly warnings: number;
+  }) => string;
+  readonly written: (p: { readonly file: string; readonly rows: number }) => string;
+  readonly wroteReport: (p: { readonly file: string; readonly records: number; readonly unclassified: number }) => string;
+  /** Follows a `column_choice` warning: how to read one of the other columns instead. */
+  readonly mapInstead: (p: { readonly field: string; readonly others: readonly string[] }) => string;
+  readonly mapHeaderMissing: (p: { readonly header: string; readonly headers: readonly string[]; readonly suggestion: string | undefined }) => string;
+  /** One line per skipped value, after the rows. */
+  readonly skippedValue: (p: { readonly count: number; readonly value: string; readonly vocabulary: string; readonly rationale: string }) => string;
+  /** Category values that a shipped vocabulary lists: which one to pass. */
+  readonly vocabularyHint: (p: { readonly vocabulary: string; readonly rows: number }) => string;
+  /** Names an unclassified partner's line, as `warning` names a warning's. */
+  readonly unclassified: string;
   readonly wroteFile: (p: { readonly file: string }) => string;
   readonly progress: (p: { readonly rows: number }) => string;
+
+  // map.
+  readonly mapColumnMissing: (p: { readonly column: string; readonly headers: readonly string[] }) => string;
+  readonly noCategoryColumn: (p: { readonly file: string }) => string;
+  readonly mapped: (p: {
+    readonly file: string;
+    readonly column: string;
+    readonly rows: number;
+    readonly values: number;
+    readonly undecided: number;
+    readonly out: string | undefined;
+  }) => string;
 
   // lookup.
   readonly lookup: {
