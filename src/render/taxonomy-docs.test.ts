@@ -83,7 +83,7 @@ describe('taxonomySkos', () => {
     expect(value('roles', 'integrator')).toMatchObject({ exactMatch: `${skosBase}system-integrator` });
     expect(value('roles', 'advisor')).toMatchObject({ relatedMatch: `${skosBase}consulting-deployment` });
     const prospect = value('salesforce', 'Prospect');
-    expect(prospect).toMatchObject({ label: 'Prospect', note: 'A possible customer, not a partner.' });
+    expect(prospect).toMatchObject({ prefLabel: { en: 'Prospect', sv: 'Prospekt' }, definition: { en: 'A possible customer, not a partner.' } });
     expect(Object.keys(prospect ?? {}).some((k) => k.endsWith('Match'))).toBe(false);
   });
 
@@ -91,7 +91,7 @@ describe('taxonomySkos', () => {
     const vad = byId.get(`${skosBase}value-added-distributor`);
     expect(vad).toMatchObject({
       prefLabel: { en: 'Value-added distributor', sv: 'Mervärdesdistributör' },
-      altLabel: ['VAD', 'VAR'],
+      altLabel: { en: ['VAD', 'VAR'], sv: ['VAD', 'VAR'] },
       broader: `${skosBase}sales`,
     });
     for (const node of categoryNodes) {
