@@ -439,7 +439,7 @@ describe.concurrent('inventory', { timeout: 30_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
-    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain('<h2 id="h-segments">Namngivna segment</h2>');
     const md = readFileSync(join(dir, 'report.md'), 'utf8');
@@ -476,7 +476,7 @@ describe.concurrent('lookup and docs', { timeout: 30_000 }, () => {
   it('generates the taxonomy in every format', async () => {
     const md = await run(['docs', '--locale', 'sv']);
     expect(md.stdout).toMatch(/^# Taxonomi för kanalpartner/);
-    expect((await run(['docs', '--format', 'mermaid'])).stdout).toMatch(/^flowchart/);
+    expect((await run(['docs', '--format', 'mermaid'])).stdout).toMatch(/^---\ntitle: "Channel-partner taxonomy"\n---\nflowchart TB\n/);
     expect(JSON.parse((await run(['docs', '--format', 'json-schema'])).stdout)).toHaveProperty('$schema');
     expect(JSON.parse((await run(['docs', '--format', 'skos'])).stdout)).toHaveProperty('@context');
     expect((await run(['docs', '--format', 'csv'])).stdout).toMatch(/^kind,id,/);

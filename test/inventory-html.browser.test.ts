@@ -1,22 +1,21 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inventory } from '../src/inventory/inventory.js';
 import { sv } from '../src/locales/sv.js';
 import { inventoryHtml } from '../src/render/inventory-html.js';
 import { parsePartnerRecords } from '../src/schema/parse-partner-records.js';
+import { hasChromium as findChromium, launchChromium } from './support/chromium.js';
 import { attributeUnit, hostileRows, imageUnit, rows, scriptId, scriptUnit } from './support/inventory-fixture.js';
+import { ordinaryRows } from './support/ordinary-inventory.js';
 
-// The page is opened in the system Chromium, never a downloaded one: nothing is installed
-// at run time. CI installs it (.ci/run); elsewhere the test skips and says so.
-const executablePath = '/usr/bin/chromium';
-const hasChromium = existsSync(executablePath);
-if (!hasChromium) {
-  console.warn(`inventory-html.browser.test.ts: skipped, ${executablePath} not found (apt-get install chromium to run it)`);
-}
+// The page is opened in the system Chromium, never a downloaded one (test/support/chromium.ts).
+const hasChromium = findChromium('inventory-html.browser.test.ts');
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const report = inventory(parsePartnerRecords([...rows, ...hostileRows]).records);
 
@@ -89,19 +88,7 @@ describe('inventoryHtml in Chromium', () => {
   beforeAll(async () => {
     if (!hasChromium) return;
     dir = mkdtempSync(join(tmpdir(), 'inventory-html-'));
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => {
@@ -177,4 +164,75 @@ describe('inventoryHtml in Chromium', () => {
     expect(f.functionBars).toBe(4);
     expect(opened.problems).toEqual([]);
   });
+
+  // Ordinary data, and the same with one unit named in 10,000 characters.
+  const ordinary = inventory(parsePartnerRecords(ordinaryRows()).records);
+  const longUnit = `Unit ${'x'.repeat(10_000)}`;
+  const long = inventory(parsePartnerRecords(ordinaryRows(300, longUnit)).records);
+
+  /** How wide the page is, and which table regions scroll, in a window `width` px wide. */
+  const layout = `(() => ({
+    window: window.innerWidth,
+    page: document.documentElement.scrollWidth,
+    scrolling: [...document.querySelectorAll('.scroll')].filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.firstElementChild.id),
+  }))()`;
+
+  it.skipIf(!hasChromium).each([
+    { data: 'ordinary data (300 records, 12 units)', report: ordinary, width: 1280 },
+    { data: 'ordinary data (300 records, 12 units)', report: ordinary, width: 390 },
+    { data: 'a 10,000-character unit name', report: long, width: 1280 },
+    { data: 'a 10,000-character unit name', report: long, width: 390 },
+  ])('fits a $width px window with $data', async ({ report: r, width }) => {
+    expect(r.total).toBe(300);
+    expect(r.units).toHaveLength(12);
+    await page?.setViewportSize({ width, height: 900 });
+    try {
+      const { page: p, opened } = await open(inventoryHtml(r), `layout-${width}`);
+      const measured = (await p.evaluate(layout)) as { window: number; page: number; scrolling: string[] };
+      expect(measured.window).toBe(width);
+      // The page is never wider than its window (it was 2,122 px and 79,823 px).
+      expect(measured.page).toBeLessThanOrEqual(width);
+      // On a desktop window every table fits as it is; on a phone, wide tables scroll in
+      // their own region, and the summary still fits.
+      if (width === 1280) expect(measured.scrolling).toEqual([]);
+      else expect(measured.scrolling).not.toContain('table-summary');
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await page?.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it.skipIf(!hasChromium)('shows a long unit name shortened, with the whole name in its tooltip', async () => {
+    const { page: p } = await open(inventoryHtml(long), 'long');
+    const cell = p.locator('#table-units tbody th span[title]').first();
+    expect(await cell.textContent()).toBe(`Unit ${'x'.repeat(34)}…`);
+    expect(await cell.getAttribute('title')).toBe(longUnit);
+    expect(await cell.boundingBox().then((box) => box?.width ?? Infinity)).toBeLessThan(400);
+  });
+
+  it.skipIf(!hasChromium).each([
+    { name: 'ordinary data', width: 1280, html: () => inventoryHtml(ordinary) },
+    { name: 'ordinary data, tables scrolling on a phone', width: 390, html: () => inventoryHtml(ordinary) },
+    { name: 'a 10,000-character unit name', width: 1280, html: () => inventoryHtml(long) },
+    { name: 'hostile names', width: 1280, html: () => inventoryHtml(report) },
+    { name: 'Swedish', width: 1280, html: () => inventoryHtml(ordinary, { locale: sv }) },
+  ])('has no axe-core violations: $name', async ({ width, html }) => {
+    // axe is a script, which the page's Content-Security-Policy forbids: this page alone
+    // is opened with the policy bypassed, to be checked.
+    const context = await browser?.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+    try {
+      const checked = await context?.newPage();
+      if (checked === undefined) throw new Error('no browser');
+      const file = join(dir, 'axe.html');
+      writeFileSync(file, html());
+      await checked.goto(pathToFileURL(file).href);
+      await checked.addScriptTag({ path: axeSource });
+      const violations = (await checked.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.length + ' ' + v.nodes[0].target.join(' ')))`,
+      )) as string[];
+      expect(violations).toEqual([]);
+    } finally {
+      await context?.close();
+    }
+  }, 60_000);
 });

@@ -14,11 +14,15 @@ import type { OutcomeCounts } from '../schema/outcomes.js';
  * @category Inventory
  */
 export interface FunctionCoverage {
+  /** The partner function. */
   readonly function: PartnerFunction;
+  /** Partners in the function's categories. */
   readonly count: number;
+  /** `count` over all records, from 0 to 1. */
   readonly share: number;
   /** How many of the function's categories have at least one partner. */
   readonly categoriesPresent: number;
+  /** How many categories the function has in the taxonomy. */
   readonly categoriesTotal: number;
 }
 
@@ -30,6 +34,7 @@ export interface FunctionCoverage {
 export interface UnitCount {
   /** A known unit id (`'channel-sales'`) or the unit name as the records give it. */
   readonly unit: string;
+  /** How many partners the unit manages: in the category, in `managedBy`; in all, in `units`. */
   readonly count: number;
 }
 
@@ -39,10 +44,15 @@ export interface UnitCount {
  * @category Inventory
  */
 export interface CategoryCoverage {
+  /** The partner category. */
   readonly category: PartnerCategory;
+  /** The function the category belongs to. */
   readonly function: PartnerFunction;
+  /** The category's group within its function, or `null` when it has none. */
   readonly group: PartnerGroup | null;
+  /** Partners in the category. */
   readonly count: number;
+  /** `count` over all records, from 0 to 1. */
   readonly share: number;
   /** The units that manage this category's partners, most first. */
   readonly managedBy: readonly UnitCount[];
@@ -57,13 +67,19 @@ export interface CategoryCoverage {
  * @category Inventory
  */
 export interface MismatchGroup {
+  /** The records' category. */
   readonly category: PartnerCategory;
+  /** How the records are managed today (their `management`). */
   readonly current: ManagementOption;
+  /** The option the rules recommend for them. */
   readonly recommended: ManagementOption;
-  /** The rule that decided for the group's first record, and its source and reason. */
+  /** The id of the rule that decided for the group's first record. */
   readonly rule: string;
+  /** Where that rule comes from: the source article, a heuristic, or your rules. */
   readonly source: RuleSource;
+  /** Why that rule recommends its option, in the report's language. */
   readonly reason: string;
+  /** How many records the group holds. */
   readonly count: number;
   /** The records' ids; empty when the report keeps no records. */
   readonly ids: readonly string[];
@@ -79,9 +95,13 @@ export interface MismatchGroup {
 export interface UndecidedGroup {
   /** The category, or `undefined` for records without a usable one. */
   readonly category: PartnerCategory | undefined;
+  /** The fields that would let the rules decide, e.g. `['stage']`. */
   readonly needs: readonly string[];
+  /** Why the rules cannot decide, for the group's first record, in the report's language. */
   readonly reason: string;
+  /** How many records the group holds. */
   readonly count: number;
+  /** The records' ids; empty when the report keeps no records. */
   readonly ids: readonly string[];
 }
 
@@ -108,10 +128,13 @@ export interface UnclassifiedSummary {
  * @category Inventory
  */
 export interface Finding {
+  /** The question's number, in the article's order. */
   readonly question: 1 | 2 | 3 | 4 | 5;
+  /** What the question is about, one word for each. */
   readonly topic: 'coverage' | 'alignment' | 'management' | 'communication' | 'tools';
   /** `data`: the records answer it; `partial`: they inform it; `none`: they cannot. */
   readonly answer: 'data' | 'partial' | 'none';
+  /** The answer, or what the records can say towards it, in the report's language. */
   readonly text: string;
 }
 
@@ -122,29 +145,56 @@ export interface Finding {
  * @category Inventory
  */
 export interface InventoryReport {
+  /** How many records were read. */
   readonly total: number;
+  /** Partners per function, the four functions in taxonomy order. */
   readonly functions: readonly FunctionCoverage[];
   /** All 22 categories in taxonomy order, with zero counts included. */
   readonly categories: readonly CategoryCoverage[];
   /** Categories with no partner. */
   readonly missing: readonly PartnerCategory[];
   /** The categories the caller said the portfolio needs, and which of them are missing. */
-  readonly required: { readonly categories: readonly PartnerCategory[]; readonly missing: readonly PartnerCategory[] } | undefined;
+  readonly required:
+    | {
+        /** The required categories, as given. */
+        readonly categories: readonly PartnerCategory[];
+        /** The required categories with no partner. */
+        readonly missing: readonly PartnerCategory[];
+      }
+    | undefined;
   /** Every unit that manages partners, most first, with the categories it manages. */
-  readonly units: readonly (UnitCount & { readonly categories: readonly PartnerCategory[] })[];
+  readonly units: readonly (UnitCount & {
+    /** The categories the unit manages partners in, in taxonomy order. */
+    readonly categories: readonly PartnerCategory[];
+  })[];
   /** Categories managed in more than one place. */
-  readonly multiManaged: readonly { readonly category: PartnerCategory; readonly units: readonly string[] }[];
+  readonly multiManaged: readonly {
+    /** The category. */
+    readonly category: PartnerCategory;
+    /** The units that manage its partners, most partners first. */
+    readonly units: readonly string[];
+  }[];
   /** Records with no `managedBy`. */
-  readonly unowned: { readonly count: number; readonly ids: readonly string[] };
+  readonly unowned: {
+    /** How many records have no owner. */
+    readonly count: number;
+    /** Their ids; empty when the report keeps no records. */
+    readonly ids: readonly string[];
+  };
   /** Partners without a category, which every count above leaves out. */
   readonly unclassified: UnclassifiedSummary;
   /** How many input rows ended in each outcome, when given: the rows left out are the skipped and invalid ones. */
   readonly rows: OutcomeCounts | undefined;
   /** Records whose current `management` is known, so they can be compared. */
   readonly assessed: number;
+  /** Records managed differently from the recommendation, grouped, largest group first. */
   readonly mismatches: readonly MismatchGroup[];
+  /** How many records are managed differently from the recommendation. */
   readonly mismatchCount: number;
+  /** Records the rules could not decide, grouped, largest group first. */
   readonly undecided: readonly UndecidedGroup[];
+  /** How many records the rules could not decide. */
   readonly undecidedCount: number;
+  /** The answers to the five diagnostic questions, in order. */
   readonly findings: readonly Finding[];
 }

@@ -98,6 +98,8 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     unmappedValue: ({ value }) => `'${value}' has no mapping; map it, or map it to 'none' if it is not a partner`,
     unlistedValue: ({ value }) => `'${value}' is mapped but not listed in values`,
   },
+  // The shipped vocabularies' own words are English.
+  vocabularyLabel: ({ own }) => own,
   findings: {
     coverage: ({ present, total, missing, requiredMissing, unclassified }) =>
       `${present} of ${total} partner categories have partners${missing.length === 0 ? '' : `; none in ${missing.join(', ')}`}.` +

@@ -31,6 +31,29 @@ const categoryList = (ids: readonly PartnerCategory[]): string => {
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : `; menade du '${suggestion}'?`;
 
+// This project's Swedish names for the shipped crosswalk vocabularies and their values,
+// keyed `vocabulary` or `vocabulary/value`, for the SKOS export.
+const vocabularyLabels: Readonly<Record<string, string>> = {
+  salesforce: 'Kontotyp i Salesforce',
+  'salesforce/Prospect': 'Prospekt',
+  'salesforce/Customer - Direct': 'Kund – direkt',
+  'salesforce/Customer - Channel': 'Kund – via kanal',
+  'salesforce/Channel Partner / Reseller': 'Kanalpartner/återförsäljare',
+  'salesforce/Installation Partner': 'Installationspartner',
+  'salesforce/Technology Partner': 'Teknikpartner',
+  'salesforce/Other': 'Övrigt',
+  motions: 'Partnerinriktningar (sälja / leverera tjänster / bygga / påverka)',
+  'motions/sell': 'sälja',
+  'motions/service': 'leverera tjänster',
+  'motions/build': 'bygga',
+  'motions/influence': 'påverka',
+  roles: 'Programroller (integratör / tjänsteleverantör / utvecklare / rådgivare)',
+  'roles/integrator': 'integratör',
+  'roles/provider': 'tjänsteleverantör',
+  'roles/developer': 'utvecklare',
+  'roles/advisor': 'rådgivare',
+};
+
 /**
  * Swedish text for every node, option and message. Import it only where you need it, so
  * bundles for English-only users leave it out.
@@ -108,6 +131,10 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     duplicateValue: ({ value, firstIndex }) => `'${value}' finns redan på values[${firstIndex}]`,
     unmappedValue: ({ value }) => `'${value}' saknar mappning; mappa det, eller till 'none' om det inte är en partner`,
     unlistedValue: ({ value }) => `'${value}' är mappat men saknas i values`,
+  },
+  vocabularyLabel: ({ vocabulary, value }) => {
+    const key = value === undefined ? vocabulary : `${vocabulary}/${value}`;
+    return Object.hasOwn(vocabularyLabels, key) ? vocabularyLabels[key] : undefined;
   },
   findings: {
     coverage: ({ present, total, missing, requiredMissing, unclassified }) =>

@@ -326,6 +326,13 @@ export interface Locale extends TaxonomyText {
     readonly unmappedValue: (params: { readonly value: string }) => string;
     readonly unlistedValue: (params: { readonly value: string }) => string;
   };
+  /**
+   * The name of a shipped crosswalk vocabulary (without `value`) or of one of its values
+   * in this language, for the SKOS export. `own` is the vocabulary's own word for it, which
+   * is English; another language's name is this project's rendering. `undefined` when the
+   * language has none (a vocabulary of your own).
+   */
+  readonly vocabularyLabel: (params: { readonly vocabulary: string; readonly value?: string; readonly own: string }) => string | undefined;
   /** The inventory's answers to the article's five diagnostic questions. */
   readonly findings: {
     readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;

@@ -1,4 +1,6 @@
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { ordinaryRows } from '../../test/support/ordinary-inventory.js';
 import { attributeUnit, hostileRows, imageUnit, rows, scriptId, scriptUnit } from '../../test/support/inventory-fixture.js';
 import { inventory } from '../inventory/inventory.js';
 import { sv } from '../locales/sv.js';
@@ -20,7 +22,7 @@ describe('inventoryHtml', () => {
   const html = inventoryHtml(reportOf(rows, { required: ['oem', 'epc'] }));
 
   it('is one self-contained page: no script, no external resource', () => {
-    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<title>Partner inventory</title>');
     expect(html).toContain('<h1>Partner inventory</h1>');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|\bhref=/i);
@@ -42,8 +44,9 @@ describe('inventoryHtml', () => {
     expect(html).toContain('<h2 id="h-requiredMissing">Required categories without partners</h2>');
     expect(html).toContain('<td>a3, a4</td>');
     expect(html).toContain('Do we have every partner type the business needs?');
-    for (const id of ['table-summary', 'table-functions', 'table-categories', 'table-units', 'table-mismatches', 'table-undecided', 'table-findings']) {
-      expect(html).toContain(`<table id="${id}">`);
+    for (const key of ['summary', 'functions', 'categories', 'units', 'mismatches', 'undecided', 'findings']) {
+      // Each in a region of its own that scrolls when the window is narrower than the table.
+      expect(html).toContain(`<div class="scroll" role="group" aria-labelledby="h-${key}" tabindex="0"><table id="table-${key}">`);
     }
   });
 
@@ -68,7 +71,11 @@ describe('inventoryHtml', () => {
     );
     expect(heat).toContain('<title>OEM, Product: 2 partners</title>');
     expect(heat).toContain('<title>Academia, No owner: 1 partner</title>');
-    expect(html).toContain('<table id="table-heatMap" class="visually-hidden"><caption>Partners per category and managing unit</caption>');
+    // Hidden in a clipping box: a table is never narrower than its content, so hiding the
+    // table itself widened the page.
+    expect(html).toContain(
+      '<div class="visually-hidden"><table id="table-heatMap"><caption>Partners per category and managing unit</caption>',
+    );
   });
 
   it('renders an empty inventory', () => {
@@ -114,5 +121,65 @@ describe('inventoryHtml', () => {
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  });
+});
+
+describe('inventoryHtml under html-validate', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const longUnit = `Unit ${'x'.repeat(10_000)}`;
+
+  it.each([
+    { name: 'the fixture, with required categories', html: () => inventoryHtml(reportOf(rows, { required: ['oem', 'epc'] })) },
+    { name: 'ordinary data (300 records, 12 units)', html: () => inventoryHtml(reportOf(ordinaryRows())) },
+    { name: 'a 10,000-character unit name', html: () => inventoryHtml(reportOf(ordinaryRows(300, longUnit))) },
+    { name: 'hostile names', html: () => inventoryHtml(reportOf(hostileRows)) },
+    { name: 'no records', html: () => inventoryHtml(reportOf([])) },
+    { name: 'Swedish', html: () => inventoryHtml(reportOf(ordinaryRows()), { locale: sv }) },
+  ])('passes the recommended rules: $name', async ({ html }) => {
+    const report = await validator.validateString(html());
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+    expect(report.valid).toBe(true);
+  });
+
+  it('finds what it should: the lowercase doctype the page once had', async () => {
+    const html = inventoryHtml(reportOf(rows)).replace('<!DOCTYPE html>', '<!doctype html>');
+    const report = await validator.validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(['doctype-style']);
+  });
+});
+
+describe('inventoryHtml with long values', () => {
+  const longUnit = `Unit ${'x'.repeat(10_000)}`;
+  const html = inventoryHtml(reportOf(ordinaryRows(300, longUnit)));
+  const short = `Unit ${'x'.repeat(34)}…`;
+
+  it('shortens a long value on the page and keeps the whole in a title and for screen readers', () => {
+    expect([...short]).toHaveLength(40);
+    const shown = `<span title="${longUnit}" aria-hidden="true">${short}</span><span class="visually-hidden">${longUnit}</span>`;
+    // The units table.
+    expect(html).toContain(`<tr><th scope="row">${shown}</th>`);
+    // A cell of several values shows them all, the long one shortened, and keeps the
+    // whole cell in its title.
+    expect(html).toMatch(
+      new RegExp(
+        `<td><span title="[^"]*${longUnit} \\(\\d+\\)[^"]*" aria-hidden="true">[^<]*${short} \\(\\d+\\)[^<]*</span>` +
+          `<span class="visually-hidden">[^<]*${longUnit} \\(\\d+\\)[^<]*</span></td>`,
+      ),
+    );
+    // The text shown, without screen-reader text, the hidden table, the SVG's titles and
+    // any attribute, has the short form only.
+    const visible = html
+      .replace(/<span class="visually-hidden">[^<]*<\/span>/g, '')
+      .replace(/<div class="visually-hidden">.*?<\/div>/gs, '')
+      .replace(/<title>[^<]*<\/title>/g, '')
+      .replace(/<([a-z]+)[^>]*>/g, '<$1>');
+    expect(visible).toContain(short);
+    expect(visible).not.toContain('x'.repeat(40));
+  });
+
+  it('leaves short values as they are', () => {
+    expect(html).toContain('<tr><th scope="row">Nordics Field Sales</th>');
+    expect(html).not.toContain('Nordics Field Sales</span>');
   });
 });

@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { escapeHtml } from './escape.js';
-import { inventoryTables, reportText, type ReportTable, type ReportText } from './inventory-tables.js';
+import { inventoryTables, reportText, type ReportCell, type ReportTable, type ReportText } from './inventory-tables.js';
 import { barChartSvg, heatMapSvg } from './svg-charts.js';
 
 /**
@@ -17,28 +17,39 @@ export interface InventoryHtmlOptions {
   readonly title?: string;
 }
 
-// System fonts only: the file must open offline and fetch nothing.
+// System fonts only: the file must open offline and fetch nothing. Nothing may widen the
+// page: a table too wide for its window scrolls in its own region (focusable, so a
+// keyboard can scroll it too), text outside tables breaks anywhere it must, and the
+// visually hidden table sits in a 1 px box that clips it, since a table is never
+// narrower than its content.
 const style = `
 :root{color-scheme:light;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.45;color:#0f172a;background:#fff}
-body{margin:0}main{max-width:76rem;margin:0 auto;padding:1.5rem}
+body{margin:0}main{max-width:76rem;margin:0 auto;padding:1.5rem;overflow-wrap:anywhere}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #e2e8f0}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}
+table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem;overflow-wrap:normal}.scroll{overflow-x:auto;position:relative}
 th,td{border:1px solid #cbd5e1;padding:.3rem .55rem;text-align:left;vertical-align:top}
 thead th{background:#f1f5f9}tbody th{font-weight:600}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-figure{margin:1rem 0;overflow-x:auto}figcaption{font-size:.85rem;color:#475569}
+.num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}
+figure{margin:1rem 0}figcaption{font-size:.85rem;color:#475569}
 svg.chart{max-width:100%;height:auto;font-family:inherit}svg text{pointer-events:none}
 svg .bar{fill:#2563eb}svg .label,svg .value{fill:#0f172a}svg .cell{stroke:#cbd5e1}
-.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media print{main{max-width:none;padding:0}figure{break-inside:avoid}}
 `.trim();
 
 const tableId = (key: string): string => `table-${key}`;
 
+// A shortened cell shows its short text with the whole in a tooltip; screen readers read
+// the whole instead.
+const cellHtml = (cell: ReportCell): string =>
+  typeof cell === 'string'
+    ? escapeHtml(cell)
+    : `<span title="${escapeHtml(cell.full)}" aria-hidden="true">${escapeHtml(cell.short)}</span><span class="visually-hidden">${escapeHtml(cell.full)}</span>`;
+
 const tableHtml = (
   table: Pick<ReportTable, 'columns' | 'rows'>,
   id: string,
-  extra: { readonly caption?: string; readonly hidden?: boolean } = {},
+  caption?: string,
 ): string => {
   const cls = (numeric: boolean): string => (numeric ? ' class="num"' : '');
   const head = table.columns.map((c) => `<th scope="col"${cls(c.numeric)}>${escapeHtml(c.label)}</th>`).join('');
@@ -47,16 +58,13 @@ const tableHtml = (
       const html = cells.map((cell, i) => {
         const numeric = table.columns[i]?.numeric ?? false;
         // The first cell names the row, so screen readers announce it with each value.
-        return i === 0
-          ? `<th scope="row"${cls(numeric)}>${escapeHtml(cell)}</th>`
-          : `<td${cls(numeric)}>${escapeHtml(cell)}</td>`;
+        return i === 0 ? `<th scope="row"${cls(numeric)}>${cellHtml(cell)}</th>` : `<td${cls(numeric)}>${cellHtml(cell)}</td>`;
       });
       return `<tr>${html.join('')}</tr>`;
     })
     .join('\n');
-  const caption = extra.caption === undefined ? '' : `<caption>${escapeHtml(extra.caption)}</caption>`;
-  const hidden = extra.hidden === true ? ' class="visually-hidden"' : '';
-  return `<table id="${escapeHtml(id)}"${hidden}>${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  const captionHtml = caption === undefined ? '' : `<caption>${escapeHtml(caption)}</caption>`;
+  return `<table id="${escapeHtml(id)}">${captionHtml}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 };
 
 const figure = (svg: string, caption: string): string =>
@@ -141,9 +149,9 @@ const heatMapSection = (report: InventoryReport, text: ReportText): string => {
       rows: rows.map((row, i) => [row.label, ...(counts[i] ?? []).map(text.count)]),
     },
     id,
-    { caption: r.charts.heatMap, hidden: true },
+    r.charts.heatMap,
   );
-  return `<section aria-labelledby="h-heatMap">${heading}\n${figure(svg, r.charts.heatMap)}\n${table}</section>`;
+  return `<section aria-labelledby="h-heatMap">${heading}\n${figure(svg, r.charts.heatMap)}\n<div class="visually-hidden">${table}</div></section>`;
 };
 
 /**
@@ -153,6 +161,9 @@ const heatMapSection = (report: InventoryReport, text: ReportText): string => {
  * and data tables for screen readers. The page has no script and loads nothing: styles
  * are inline, fonts are the system's, and a Content-Security-Policy forbids the rest.
  * Every value from the records is escaped, so a unit named `<script>` is shown as text.
+ * The page fits its window, a phone's too: a table too wide scrolls in its own region,
+ * and a value longer than 40 characters is shortened, its whole cell in a tooltip and
+ * read in full by screen readers.
  * @param report - What `inventory` returned.
  * @param options - The language and the page title.
  * @returns A complete HTML document.
@@ -167,13 +178,16 @@ export function inventoryHtml(report: InventoryReport, options: InventoryHtmlOpt
   const title = options.title ?? r.title;
   const sections = inventoryTables(report, text).map((table) => {
     const heading = `<h2 id="h-${table.key}">${escapeHtml(table.heading)}</h2>`;
-    const body = table.rows.length === 0 ? `<p>${escapeHtml(r.none)}</p>` : tableHtml(table, tableId(table.key));
+    const body =
+      table.rows.length === 0
+        ? `<p>${escapeHtml(r.none)}</p>`
+        : `<div class="scroll" role="group" aria-labelledby="h-${table.key}" tabindex="0">${tableHtml(table, tableId(table.key))}</div>`;
     const section = `<section aria-labelledby="h-${table.key}">${heading}\n${chartFor(table, report, text)}${body}</section>`;
     // The heat map follows the table of units, whose question (who manages what) it draws.
     return table.key === 'units' ? `${section}\n${heatMapSection(report, text)}` : section;
   });
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${escapeHtml(text.locale.code)}">`,
     '<head>',
     '<meta charset="utf-8">',

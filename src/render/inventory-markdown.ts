@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { escapeMarkdownCell } from './escape.js';
-import { inventoryTables, reportText, type ReportTable } from './inventory-tables.js';
+import { inventoryTables, reportText, type ReportCell, type ReportTable } from './inventory-tables.js';
 
 /**
  * Options for {@link inventoryMarkdown}.
@@ -17,7 +17,9 @@ export interface InventoryMarkdownOptions {
 const tableMarkdown = (table: ReportTable, none: string): string[] => {
   const lines = [`## ${escapeMarkdownCell(table.heading)}`, ''];
   if (table.rows.length === 0) return [...lines, escapeMarkdownCell(none), ''];
-  const row = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  // A wiki table keeps every value whole.
+  const row = (cells: readonly ReportCell[]): string =>
+    `| ${cells.map((c) => escapeMarkdownCell(typeof c === 'string' ? c : c.full)).join(' | ')} |`;
   lines.push(row(table.columns.map((c) => c.label)));
   lines.push(`| ${table.columns.map((c) => (c.numeric ? '---:' : '---')).join(' | ')} |`);
   for (const cells of table.rows) lines.push(row(cells));

@@ -4,6 +4,7 @@ import type { InventoryReport } from '../inventory/report.js';
 import { isKnownUnit } from '../taxonomy/guards.js';
 import { functionOf } from '../taxonomy/navigate.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
+import { shorten } from './shorten.js';
 
 /**
  * One column of a report table.
@@ -16,6 +17,14 @@ export interface ReportColumn {
 }
 
 /**
+ * One cell of a report table, as plain, unescaped text. A cell that shows values from the
+ * records (unit names, ids, rule ids, fields) is `{ short, full }` when one of them is
+ * long: the page shows `short`, each long value cut to 40 characters, and keeps `full`.
+ * @internal
+ */
+export type ReportCell = string | { readonly short: string; readonly full: string };
+
+/**
  * One table of the inventory report as plain, unescaped text: the neutral model the
  * Markdown and HTML renderers both draw, so the two formats always say the same things.
  * @internal
@@ -26,7 +35,7 @@ export interface ReportTable {
   readonly heading: string;
   readonly columns: readonly ReportColumn[];
   /** Rows of cells; empty when the section has nothing to list. */
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly (readonly ReportCell[])[];
 }
 
 /**
@@ -69,6 +78,16 @@ export function reportText(locale: Locale = en): ReportText {
 
 const col = (label: string, numeric = false): ReportColumn => ({ label, numeric });
 
+/** Which values a cell shows in full: `(text) => text`, or shortened. */
+type Values = (text: string) => string;
+
+// A cell made twice, with its values in full and shortened: one text when none was long.
+const cell = (make: (value: Values) => string): ReportCell => {
+  const full = make((text) => text);
+  const short = make(shorten);
+  return short === full ? full : { short, full };
+};
+
 // Enough ids to start fixing records from the report, few enough that a group of a
 // million records still fits in a table cell.
 const maxIds = 10;
@@ -83,10 +102,11 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
   const c = r.columns;
   const h = r.headings;
   const list = (items: readonly string[]): string => r.list(items);
-  const ids = (all: readonly string[]): string =>
-    all.length <= maxIds
-      ? list(all)
-      : r.more({ list: list(all.slice(0, maxIds)), count: count(all.length - maxIds) });
+  const ids = (all: readonly string[]): ReportCell =>
+    cell((value) => {
+      const shown = list(all.slice(0, maxIds).map((id) => value(id)));
+      return all.length <= maxIds ? shown : r.more({ list: shown, count: count(all.length - maxIds) });
+    });
   const option = (id: keyof Locale['options']): string => locale.options[id].label;
   // A missing field that is a subtype is named by its label ("Commercialisation stage");
   // any other (context.x, custom.y) by its path.
@@ -126,7 +146,7 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         cat.category,
         count(cat.count),
         share(cat.share),
-        list(cat.managedBy.map((u) => r.withCount({ label: unit(u.unit), count: count(u.count) }))),
+        cell((value) => list(cat.managedBy.map((u) => r.withCount({ label: value(unit(u.unit)), count: count(u.count) })))),
         cat.typical === undefined ? r.typicalVaries : option(cat.typical),
       ]),
     },
@@ -153,13 +173,13 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
       key: 'units',
       heading: h.units,
       columns: [col(c.unit), col(c.partners, true), col(c.categories)],
-      rows: report.units.map((u) => [unit(u.unit), count(u.count), list(u.categories.map(category))]),
+      rows: report.units.map((u) => [cell((value) => value(unit(u.unit))), count(u.count), list(u.categories.map(category))]),
     },
     {
       key: 'multiManaged',
       heading: h.multiManaged,
       columns: [col(c.category), col(c.units)],
-      rows: report.multiManaged.map((m) => [category(m.category), list(m.units.map(unit))]),
+      rows: report.multiManaged.map((m) => [category(m.category), cell((value) => list(m.units.map((u) => value(unit(u)))))]),
     },
     {
       key: 'mismatches',
@@ -178,7 +198,7 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         r.change({ from: option(m.current), to: option(m.recommended) }),
         count(m.count),
         m.reason,
-        m.rule,
+        cell((value) => value(m.rule)),
         r.sources[m.source],
         ids(m.ids),
       ]),
@@ -189,7 +209,7 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
       columns: [col(c.category), col(c.needs), col(c.partners, true), col(c.reason), col(c.records)],
       rows: report.undecided.map((u) => [
         u.category === undefined ? r.noCategory : category(u.category),
-        list(u.needs.map(field)),
+        cell((value) => list(u.needs.map((name) => value(field(name))))),
         count(u.count),
         u.reason,
         ids(u.ids),

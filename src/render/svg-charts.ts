@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape.js';
+import { shorten } from './shorten.js';
 
 /**
  * Inline SVG charts for the HTML report: plain strings, no script, no fonts, no network.
@@ -57,12 +58,10 @@ export interface HeatMap {
 // columns without measuring text, which a static file cannot do.
 const charWidth = 6.8;
 const fontSize = 12;
-const maxLabelChars = 40;
 
 const n = (value: number): string => String(Math.round(value * 10) / 10);
-const clip = (label: string, max = maxLabelChars): string => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
 const labelWidth = (labels: readonly string[], min: number): number =>
-  Math.max(min, Math.ceil(Math.max(0, ...labels.map((l) => clip(l).length)) * charWidth) + 12);
+  Math.max(min, Math.ceil(Math.max(0, ...labels.map((l) => shorten(l).length)) * charWidth) + 12);
 
 const open = (chart: { name: string; title: string; describedBy?: string }, width: number, height: number): string =>
   `<svg xmlns="http://www.w3.org/2000/svg" class="chart" data-chart="${escapeHtml(chart.name)}" role="img" ` +
@@ -89,7 +88,7 @@ export function barChartSvg(chart: BarChart): string {
     const mid = y + barHeight / 2;
     const width = (Math.max(0, bar.value) / max) * plot;
     parts.push(
-      `<g><text class="label" x="${n(left - 8)}" y="${n(mid)}" text-anchor="end" dominant-baseline="central">${escapeHtml(clip(bar.label))}</text>` +
+      `<g><text class="label" x="${n(left - 8)}" y="${n(mid)}" text-anchor="end" dominant-baseline="central">${escapeHtml(shorten(bar.label))}</text>` +
         `<rect class="bar" data-${chart.dataName}="${escapeHtml(bar.key)}" x="${n(left)}" y="${n(y)}" width="${n(width)}" height="${barHeight}" rx="2">` +
         `<title>${escapeHtml(`${bar.label}: ${bar.valueText}`)}</title></rect>` +
         `<text class="value" x="${n(left + width + 6)}" y="${n(mid)}" dominant-baseline="central">${escapeHtml(bar.valueText)}</text></g>`,
@@ -115,7 +114,7 @@ export function heatMapSvg(map: HeatMap): string {
   const cellWidth = 56;
   const cellHeight = 24;
   const left = labelWidth(map.rows.map((r) => r.label), 80);
-  const headerChars = Math.max(0, ...map.columns.map((c) => clip(c.label, 24).length));
+  const headerChars = Math.max(0, ...map.columns.map((c) => shorten(c.label, 24).length));
   // Column labels are turned 45°, so they need about 0.71 of their length in height.
   const top = Math.ceil(headerChars * charWidth * 0.71) + 16;
   const width = left + map.columns.length * cellWidth + top;
@@ -125,13 +124,13 @@ export function heatMapSvg(map: HeatMap): string {
   map.columns.forEach((column, j) => {
     const x = left + j * cellWidth + cellWidth / 2;
     parts.push(
-      `<text class="label" x="${n(x)}" y="${n(top - 6)}" transform="rotate(-45 ${n(x)} ${n(top - 6)})">${escapeHtml(clip(column.label, 24))}</text>`,
+      `<text class="label" x="${n(x)}" y="${n(top - 6)}" transform="rotate(-45 ${n(x)} ${n(top - 6)})">${escapeHtml(shorten(column.label, 24))}</text>`,
     );
   });
   map.rows.forEach((row, i) => {
     const y = top + i * cellHeight;
     parts.push(
-      `<text class="label" x="${n(left - 8)}" y="${n(y + cellHeight / 2)}" text-anchor="end" dominant-baseline="central">${escapeHtml(clip(row.label))}</text>`,
+      `<text class="label" x="${n(left - 8)}" y="${n(y + cellHeight / 2)}" text-anchor="end" dominant-baseline="central">${escapeHtml(shorten(row.label))}</text>`,
     );
     map.columns.forEach((column, j) => {
       const count = map.counts[i]?.[j] ?? 0;

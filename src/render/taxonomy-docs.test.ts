@@ -39,12 +39,33 @@ describe('taxonomyMarkdown crosswalks', () => {
 });
 
 describe('taxonomyMermaid', () => {
-  it('draws one edge per function, group and category', () => {
+  // The hierarchy is drawn as boxes in boxes, not as 28 edges from one row of 22 categories
+  // (about 4,900 px wide once rendered; test/taxonomy-mermaid.browser.test.ts renders it).
+  it('draws each function as a box of its categories, the service groups as boxes within', () => {
     const lines = taxonomyMermaid().trim().split('\n');
-    expect(lines[0]).toBe('flowchart TD');
-    expect(lines.filter((l) => l.includes('-->'))).toHaveLength(4 + 2 + 22);
-    expect(lines).toContain('  business_services --> logistics_3pl["Third-party logistics (3PL)"]');
-    expect(taxonomyMermaid({ locale: sv })).toContain('solution --> system_integrator["Systemintegratör"]');
+    expect(lines.slice(0, 4)).toEqual(['---', 'title: "Channel-partner taxonomy"', '---', 'flowchart TB']);
+    expect(lines.filter((l) => l.trim().startsWith('subgraph '))).toHaveLength(4 + 2);
+    expect(lines.filter((l) => l.includes('-->'))).toEqual([]);
+    const service = lines.slice(lines.indexOf('  subgraph service["Service partners"]'));
+    expect(service.slice(0, 6)).toEqual([
+      '  subgraph service["Service partners"]',
+      '    direction TB',
+      '    authorized_service["Authorised service partner"]',
+      '    subgraph business_services["Business services"]',
+      '      direction TB',
+      '      logistics_3pl["Third-party logistics (3PL)"]',
+    ]);
+    expect(lines).toContain('  solution ~~~ sales ~~~ service ~~~ influencer');
+    expect(taxonomyMermaid({ locale: sv })).toContain('    system_integrator["Systemintegratör"]');
+  });
+
+  it('lays categories out in even rows of at most three', () => {
+    const lines = taxonomyMermaid().split('\n');
+    // Six solution categories: two rows of three; four sales categories: two rows of two.
+    expect(lines).toContain('    isv_ihv ~~~ oem');
+    expect(lines).toContain('    solution_reseller ~~~ cloud_reseller');
+    expect(lines).toContain('    value_added_distributor ~~~ sales_agent');
+    expect(lines.filter((l) => l.includes(' ~~~ ') && !l.startsWith('  solution'))).toHaveLength(3 + 2 + 1 + 3);
   });
 });
 
@@ -83,7 +104,7 @@ describe('taxonomySkos', () => {
     expect(value('roles', 'integrator')).toMatchObject({ exactMatch: `${skosBase}system-integrator` });
     expect(value('roles', 'advisor')).toMatchObject({ relatedMatch: `${skosBase}consulting-deployment` });
     const prospect = value('salesforce', 'Prospect');
-    expect(prospect).toMatchObject({ label: 'Prospect', note: 'A possible customer, not a partner.' });
+    expect(prospect).toMatchObject({ prefLabel: { en: 'Prospect', sv: 'Prospekt' }, definition: { en: 'A possible customer, not a partner.' } });
     expect(Object.keys(prospect ?? {}).some((k) => k.endsWith('Match'))).toBe(false);
   });
 
@@ -91,7 +112,7 @@ describe('taxonomySkos', () => {
     const vad = byId.get(`${skosBase}value-added-distributor`);
     expect(vad).toMatchObject({
       prefLabel: { en: 'Value-added distributor', sv: 'Mervärdesdistributör' },
-      altLabel: ['VAD', 'VAR'],
+      altLabel: { en: ['VAD', 'VAR'], sv: ['VAD', 'VAR'] },
       broader: `${skosBase}sales`,
     });
     for (const node of categoryNodes) {

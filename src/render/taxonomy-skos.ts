@@ -14,7 +14,11 @@ export interface SkosOptions {
   readonly locale?: Locale;
   /** Several languages: every concept gets a `prefLabel` and `definition` in each. */
   readonly locales?: readonly Locale[];
-  /** Vocabularies to include as mapped concept schemes; the shipped ones by default. */
+  /**
+   * Vocabularies to include, each as a concept scheme of its values mapped to the
+   * taxonomy; the shipped ones by default. A value's definition is its mapping's
+   * rationale, which is written in English.
+   */
   readonly vocabularies?: readonly Vocabulary[];
 }
 
@@ -39,7 +43,10 @@ export type SkosConcept = Record<string, unknown>;
 /**
  * The taxonomy as SKOS in JSON-LD: a concept scheme of functions, groups, categories and
  * subtype values linked by `broader`/`narrower`, with a `prefLabel` and `definition` per
- * language and acronyms as `altLabel`; the management options form a second scheme.
+ * language and acronyms as `altLabel`s tagged with each language; the management options
+ * form a second scheme, and each crosswalk vocabulary one more, its values top concepts
+ * with a `prefLabel` per language, their rationale (in English) as `definition`, and a
+ * SKOS mapping relation to the taxonomy.
  * @param options - The language or languages of labels.
  * @returns A JSON-LD document (serialise it with `JSON.stringify`).
  * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 62: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and 3 vocabularies with their 15 values
@@ -50,6 +57,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
   readonly '@graph': readonly SkosConcept[];
 } {
   const locales = options.locales ?? [options.locale ?? en];
+  const languageMap = { '@container': '@language' };
   const iri = (id: string) => `${skosBase}${id}`;
   const inLanguages = (text: (locale: Locale) => string) =>
     Object.fromEntries(locales.map((locale) => [locale.code, text(locale)]));
@@ -58,6 +66,15 @@ export function taxonomySkos(options: SkosOptions = {}): {
     prefLabel: inLanguages((l) => text(l)?.label ?? fallback),
     definition: inLanguages((l) => text(l)?.description ?? ''),
   });
+  // Acronyms are the same in every language, so each language lists them, except one that
+  // is the label itself (OEM): SKOS keeps a concept's prefLabel and altLabels apart.
+  const altLabels = (acronyms: readonly string[], label: (locale: Locale) => string) => {
+    const tagged = locales.flatMap((l) => {
+      const alternatives = acronyms.filter((a) => a !== label(l));
+      return alternatives.length === 0 ? [] : [[l.code, alternatives] as const];
+    });
+    return tagged.length === 0 ? {} : { altLabel: Object.fromEntries(tagged) };
+  };
   const scheme = iri('scheme');
   const optionScheme = iri('management-options');
   const concept = (id: string, extra: SkosConcept): SkosConcept => ({ '@id': iri(id), '@type': 'skos:Concept', notation: id, ...extra });
@@ -107,7 +124,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
       concept(category.id, {
         inScheme: scheme,
         ...described((l) => l.categories[category.id]),
-        ...(category.acronyms.length === 0 ? {} : { altLabel: [...category.acronyms] }),
+        ...altLabels(category.acronyms, (l) => l.categories[category.id].label),
         broader: iri(category.group ?? category.function),
         ...(values.length === 0 ? {} : { narrower: values.map((v) => iri(`${category.id}/${v}`)) }),
       }),
@@ -135,34 +152,50 @@ export function taxonomySkos(options: SkosOptions = {}): {
   }
   for (const vocabulary of options.vocabularies ?? shippedVocabularies) {
     const vocabularyScheme = iri(`vocabulary:${vocabulary.id}`);
-    graph.push({ '@id': vocabularyScheme, '@type': 'skos:ConceptScheme', label: vocabulary.label });
+    const valueIri = (value: string) => iri(`vocabulary:${vocabulary.id}/${encodeURIComponent(value)}`);
+    // A vocabulary's own words are English (the shipped ones are); the other languages'
+    // names are this project's, from the locale. A vocabulary of your own keeps its words
+    // under English when no language exported has a name for them.
+    const labels = (own: string, value?: string) => {
+      const named = locales.flatMap((l) => {
+        const label = l.vocabularyLabel({ vocabulary: vocabulary.id, own, ...(value === undefined ? {} : { value }) });
+        return label === undefined ? [] : [[l.code, label] as const];
+      });
+      return Object.fromEntries(named.length === 0 ? [['en', own]] : named);
+    };
+    graph.push({
+      '@id': vocabularyScheme,
+      '@type': 'skos:ConceptScheme',
+      prefLabel: labels(vocabulary.label),
+      hasTopConcept: vocabulary.mappings.map((m) => valueIri(m.value)),
+    });
+    // Each value is a top concept of its vocabulary's scheme: the outside vocabularies are
+    // flat lists. Rationales are written in English only.
     for (const m of vocabulary.mappings) {
       graph.push({
-        '@id': iri(`vocabulary:${vocabulary.id}/${encodeURIComponent(m.value)}`),
+        '@id': valueIri(m.value),
         '@type': 'skos:Concept',
         inScheme: vocabularyScheme,
-        label: m.value,
-        note: m.rationale,
+        topConceptOf: vocabularyScheme,
+        prefLabel: labels(m.value, m.value),
+        ...(m.rationale === '' ? {} : { definition: { en: m.rationale } }),
         ...(m.target === null ? {} : { [skosMatch[m.relation as keyof typeof skosMatch]]: iri(m.target.id) }),
       });
     }
   }
-  const languageMap = { '@container': '@language' };
   return {
     '@context': {
       skos: 'http://www.w3.org/2004/02/skos/core#',
       owl: 'http://www.w3.org/2002/07/owl#',
       prefLabel: { '@id': 'skos:prefLabel', ...languageMap },
       definition: { '@id': 'skos:definition', ...languageMap },
-      altLabel: { '@id': 'skos:altLabel' },
+      altLabel: { '@id': 'skos:altLabel', ...languageMap },
       notation: { '@id': 'skos:notation' },
       inScheme: { '@id': 'skos:inScheme', '@type': '@id' },
       topConceptOf: { '@id': 'skos:topConceptOf', '@type': '@id' },
       hasTopConcept: { '@id': 'skos:hasTopConcept', '@type': '@id' },
       broader: { '@id': 'skos:broader', '@type': '@id' },
       narrower: { '@id': 'skos:narrower', '@type': '@id' },
-      label: { '@id': 'skos:prefLabel' },
-      note: { '@id': 'skos:note' },
       exactMatch: { '@id': 'skos:exactMatch', '@type': '@id' },
       broadMatch: { '@id': 'skos:broadMatch', '@type': '@id' },
       narrowMatch: { '@id': 'skos:narrowMatch', '@type': '@id' },

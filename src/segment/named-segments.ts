@@ -18,8 +18,11 @@ import type { Segment, SegmentOptions } from './segment.js';
  * @category Segment
  */
 export interface SegmentDefinition {
+  /** The segment's name, unique in its file; the `key` of the segment it makes. */
   readonly id: string;
+  /** What the segment is for, in words, for the people who read the file. */
   readonly description?: string;
+  /** The condition a record meets to be in the segment, as in a rule's `when`. */
   readonly when: Condition;
 }
 
@@ -68,8 +71,18 @@ export function matchSegments<R>(
  * @category Segment
  */
 export type ValidateSegmentsResult =
-  | { readonly ok: true; readonly segments: readonly SegmentDefinition[] }
-  | { readonly ok: false; readonly problems: readonly RuleProblem[] };
+  | {
+      /** The segments are valid. */
+      readonly ok: true;
+      /** The segment definitions, checked, in file order. */
+      readonly segments: readonly SegmentDefinition[];
+    }
+  | {
+      /** The segments have problems, so none is returned. */
+      readonly ok: false;
+      /** Every problem found, each with its code, path and message. */
+      readonly problems: readonly RuleProblem[];
+    };
 
 /**
  * Checks named segments from JSON: an array, or a file with a `segments` array (rules

@@ -13,6 +13,7 @@ export interface Segment<R> {
   readonly key: string;
   /** The value on each dimension, in the order given; `null` where the record has none. */
   readonly values: readonly (string | null)[];
+  /** How many records the segment holds. */
   readonly count: number;
   /** `count` over all records, from 0 to 1. */
   readonly share: number;

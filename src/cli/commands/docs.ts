@@ -5,6 +5,7 @@ import { taxonomySkos } from '../../render/taxonomy-skos.js';
 import type { Locale } from '../../locales/types.js';
 import { partnerRecordJsonSchema } from '../../schema/json-schema.js';
 import { CliError } from '../cli-error.js';
+import { chooseLanguage, localeCodes } from '../cli-locale.js';
 import { type Command, say } from '../command.js';
 import { openOutput } from '../output.js';
 
@@ -12,7 +13,11 @@ const renderers: Readonly<Record<string, (locale: Locale) => string>> = {
   md: (locale) => taxonomyMarkdown({ locale }),
   mermaid: (locale) => taxonomyMermaid({ locale }),
   'json-schema': () => `${JSON.stringify(partnerRecordJsonSchema(), null, 2)}\n`,
-  skos: (locale) => `${JSON.stringify(taxonomySkos({ locale }), null, 2)}\n`,
+  // A SKOS file carries every language at once: the chosen one first, then the others.
+  skos: (locale) => {
+    const others = localeCodes.map((code) => chooseLanguage(code).locale).filter((l) => l !== locale);
+    return `${JSON.stringify(taxonomySkos({ locales: [locale, ...others] }), null, 2)}\n`;
+  },
   csv: (locale) => taxonomyCsv({ locale }),
 };
 
@@ -24,7 +29,7 @@ const aliases: Readonly<Record<string, string>> = { markdown: 'md', jsonschema: 
 
 /**
  * `docs --format md|mermaid|json-schema|skos|csv`: partner-program documentation from the
- * taxonomy, on standard output or to `--out`. Markdown by default.
+ * taxonomy, on standard output or to `--out`. Markdown by default; SKOS in every language.
  * @example partner-taxonomy docs --format mermaid --locale sv
  */
 export const docsCommand: Command = {
