@@ -119,3 +119,18 @@ describe('inventory', () => {
     expect(inventory(records, { locale: sv }).findings[4]?.text).toMatch(/^Partnerposterna säger inget/);
   });
 });
+
+describe('inventory of a parse result', () => {
+  it('takes the records, the partners without a category and the row counts at once', () => {
+    const parsed = parsePartnerRecords([
+      { id: '1', name: 'A', category: 'OEM', managedBy: 'Product' },
+      { id: '2', name: 'B', category: 'Reseller' },
+      { id: '3', category: 'OEM' },
+    ]);
+    const whole = inventory(parsed);
+    expect(whole).toEqual(inventory(parsed.records, { unclassified: parsed.unclassified, rows: parsed.counts }));
+    expect(whole).toMatchObject({ total: 1, unclassified: { count: 1 }, rows: { rows: 3, records: 1, unclassified: 1, invalid: 1 } });
+    expect(inventory(parsed, { keepRecords: false }).unclassified.groups[0]?.ids).toEqual([]);
+    expect(inventory(parsed.records).unclassified).toEqual({ count: 0, groups: [] });
+  });
+});

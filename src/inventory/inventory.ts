@@ -268,20 +268,29 @@ function isParseResult(input: InventoryInput): input is Pick<ParseResult, 'recor
 // Partners without a category, by function and by the unit that manages them: they are
 // relationships too, managed somewhere, even if the data cannot say of which type.
 function countUnclassified(partners: Iterable<UnclassifiedPartner> | undefined, keep: boolean): UnclassifiedSummary {
-  const byFunction = new Map<PartnerFunction | undefined, number>();
-  const byUnit = new Map<string, number>();
-  const ids: string[] = [];
+  const groups = new Map<PartnerFunction | undefined, { count: number; units: Map<string, number>; ids: string[] }>();
   let count = 0;
   for (const partner of partners ?? []) {
     count++;
-    byFunction.set(partner.function, (byFunction.get(partner.function) ?? 0) + 1);
-    if (partner.managedBy !== undefined) byUnit.set(partner.managedBy, (byUnit.get(partner.managedBy) ?? 0) + 1);
-    if (keep) ids.push(partner.id);
+    let group = groups.get(partner.function);
+    if (group === undefined) {
+      group = { count: 0, units: new Map(), ids: [] };
+      groups.set(partner.function, group);
+    }
+    group.count++;
+    if (partner.managedBy !== undefined) group.units.set(partner.managedBy, (group.units.get(partner.managedBy) ?? 0) + 1);
+    if (keep) group.ids.push(partner.id);
   }
+  const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
   return {
     count,
-    functions: [...byFunction].map(([fn, n]) => ({ function: fn, count: n })).sort((a, b) => b.count - a.count),
-    managedBy: [...byUnit].map(([unit, n]) => ({ unit, count: n })).sort((a, b) => b.count - a.count),
-    ids,
+    groups: [...groups]
+      .map(([fn, g]) => ({
+        function: fn,
+        count: g.count,
+        managedBy: [...g.units].map(([unit, n]) => ({ unit, count: n })).sort(byCount),
+        ids: g.ids,
+      }))
+      .sort(byCount),
   };
 }

@@ -106,17 +106,30 @@ export interface UndecidedGroup {
 }
 
 /**
- * Partners whose category the data does not give (unclassified when parsed), by function
- * (`undefined` when unknown) and by the unit that manages them.
- * @example report.unclassified // { count: 4, functions: [{ function: 'sales', count: 3 }, …], managedBy: [{ unit: 'channel-sales', count: 2 }], ids: [...] }
+ * Partners whose category the data does not give (unclassified when parsed), grouped by
+ * function, with where each group is managed: relationships too, even if the data cannot
+ * say of which type.
+ * @example report.unclassified // { count: 4, groups: [{ function: 'sales', count: 3, managedBy: [{ unit: 'channel-sales', count: 2 }], ids: [...] }, …] }
  * @category Inventory
  */
 export interface UnclassifiedSummary {
   /** How many partners have no category. */
   readonly count: number;
-  /** How many per function, most first; `function` is `undefined` where the data names none. */
-  readonly functions: readonly { readonly function: PartnerFunction | undefined; readonly count: number }[];
-  /** How many each unit manages, most first. */
+  /** One group per function, most partners first; `function` is `undefined` where the data names none. */
+  readonly groups: readonly UnclassifiedGroup[];
+}
+
+/**
+ * Partners without a category that share a function (or name none).
+ * @example report.unclassified.groups[0] // { function: 'sales', count: 3, managedBy: [{ unit: 'channel-sales', count: 2 }], ids: ['P-7', …] }
+ * @category Inventory
+ */
+export interface UnclassifiedGroup {
+  /** The function, when the data names one. */
+  readonly function: PartnerFunction | undefined;
+  /** How many partners. */
+  readonly count: number;
+  /** The units that manage them, most first. */
   readonly managedBy: readonly UnitCount[];
   /** Their ids; empty when the report keeps no records. */
   readonly ids: readonly string[];

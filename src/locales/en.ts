@@ -202,6 +202,7 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       heatMap: 'Where each category is managed',
       mismatches: 'Managed differently from the recommendation',
       undecided: 'Not decided by the rules',
+      unclassified: 'Partners without a category',
       findings: 'The five diagnostic questions',
     },
     columns: {
@@ -235,6 +236,10 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       mismatches: 'Managed differently from the recommendation',
       undecided: 'Not decided by the rules',
       unowned: 'Without an owner',
+      unclassified: 'Partners without a category (not counted above)',
+      rows: 'Rows read',
+      skipped: 'Rows skipped: not partners',
+      invalid: 'Rows left out: invalid',
     },
     questions: {
       coverage: 'Do we have every partner type the business needs?',
@@ -251,6 +256,7 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       heatMap: 'Partners per category and managing unit',
     },
     noCategory: 'No category',
+    noFunction: 'Not known',
     noOwner: 'No owner',
     typicalVaries: 'Depends on the partner',
     ofTotal: ({ part, total }) => `${part} of ${total}`,

@@ -359,6 +359,7 @@ export interface Locale extends TaxonomyText {
         | 'heatMap'
         | 'mismatches'
         | 'undecided'
+        | 'unclassified'
         | 'findings',
         string
       >
@@ -392,7 +393,9 @@ export interface Locale extends TaxonomyText {
       >
     >;
     /** The rows of the summary table. */
-    readonly summary: Readonly<Record<'total' | 'assessed' | 'mismatches' | 'undecided' | 'unowned', string>>;
+    readonly summary: Readonly<
+      Record<'total' | 'assessed' | 'mismatches' | 'undecided' | 'unowned' | 'unclassified' | 'rows' | 'skipped' | 'invalid', string>
+    >;
     /** The article's five diagnostic questions, keyed like {@link FindingParams}. */
     readonly questions: Readonly<Record<keyof FindingParams, string>>;
     /** Whether the records answer a question: fully, partly or not. */
@@ -403,6 +406,8 @@ export interface Locale extends TaxonomyText {
     readonly charts: Readonly<Record<'functions' | 'categories' | 'heatMap', string>>;
     /** Stands in for the category of records without a usable one. */
     readonly noCategory: string;
+    /** Stands in for the function of partners whose data names none. */
+    readonly noFunction: string;
     /** Heads the heat-map column of partners with no managing unit. */
     readonly noOwner: string;
     /** Stands in for the typical option of a category whose option depends on its subtype. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileRows, rows, scriptId, scriptUnit } from '../../test/support/inventory-fixture.js';
 import { inventory } from '../inventory/inventory.js';
 import { sv } from '../locales/sv.js';
+import { hubspotCompanyType } from '../crosswalk/hubspot.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { escapeMarkdownCell } from './escape.js';
 import { inventoryMarkdown } from './inventory-markdown.js';
@@ -34,8 +35,44 @@ describe('inventoryMarkdown', () => {
       '| Managed differently from the recommendation | 3 |',
       '| Not decided by the rules | 1 |',
       '| Without an owner | 1 |',
+      '| Partners without a category (not counted above) | 0 |',
     ]);
     expect(section(markdown, 'Summary')).toContain('| --- | ---: |');
+  });
+
+  it('counts the partners without a category, and every row left out, when given a parse result', () => {
+    const parsed = parsePartnerRecords(
+      [
+        { id: 'u1', name: 'A', category: 'Reseller', managedBy: 'Channel Sales' },
+        { id: 'u2', name: 'B', category: 'Återförsäljare', managedBy: 'Channel Sales' },
+        { id: 'u3', name: 'C', category: '' },
+        { id: 'r1', name: 'D', category: 'OEM' },
+        { id: 'bad', category: 'OEM' },
+        { id: 's1', name: 'E', category: 'Prospect' },
+      ],
+      { vocabulary: hubspotCompanyType },
+    );
+    const report = inventory(parsed);
+    expect(report.unclassified).toEqual({
+      count: 3,
+      groups: [
+        { function: 'sales', count: 2, managedBy: [{ unit: 'channel-sales', count: 2 }], ids: ['u1', 'u2'] },
+        { function: undefined, count: 1, managedBy: [], ids: ['u3'] },
+      ],
+    });
+    const text = inventoryMarkdown(report);
+    expect(tableRows(section(text, 'Summary')).slice(-4)).toEqual([
+      '| Partners without a category (not counted above) | 3 |',
+      '| Rows read | 6 |',
+      '| Rows skipped: not partners | 1 |',
+      '| Rows left out: invalid | 1 |',
+    ]);
+    expect(tableRows(section(text, 'Partners without a category'))).toEqual([
+      '| Sales partners | 2 | Channel sales (2) | u1, u2 |',
+      '| Not known | 1 |  | u3 |',
+    ]);
+    expect(report.findings[0]?.text).toContain('3 partners have no category, so a category counted as missing may still have partners');
+    expect(inventoryMarkdown(report, { locale: sv })).toContain('| Utelämnade rader: ogiltiga | 1 |');
   });
 
   it('gives coverage by function and by category', () => {
@@ -95,7 +132,7 @@ describe('inventoryMarkdown', () => {
 
   it('renders an empty inventory: zero counts, every category missing, nothing to list', () => {
     const empty = inventoryMarkdown(reportOf([]));
-    expect(tableRows(section(empty, 'Summary')).map((row) => cells(row)[1])).toEqual(['0', '0', '0', '0', '0']);
+    expect(tableRows(section(empty, 'Summary')).map((row) => cells(row)[1])).toEqual(['0', '0', '0', '0', '0', '0']);
     expect(tableRows(section(empty, 'Coverage by function'))).toContain('| Solution partners | 0 | 0% | 0 of 6 |');
     expect(tableRows(section(empty, 'Categories without partners'))).toHaveLength(22);
     for (const heading of ['Units and the categories they manage', 'Managed differently from the recommendation', 'Not decided by the rules']) {

@@ -124,6 +124,15 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         [r.summary.mismatches, count(report.mismatchCount)],
         [r.summary.undecided, count(report.undecidedCount)],
         [r.summary.unowned, count(report.unowned.count)],
+        [r.summary.unclassified, count(report.unclassified.count)],
+        // The input's other rows, when the caller gave the counts: none goes unmentioned.
+        ...(report.rows === undefined
+          ? []
+          : [
+              [r.summary.rows, count(report.rows.rows)],
+              [r.summary.skipped, count(report.rows.skipped)],
+              [r.summary.invalid, count(report.rows.invalid)],
+            ]),
       ],
     },
     {
@@ -213,6 +222,17 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         count(u.count),
         u.reason,
         ids(u.ids),
+      ]),
+    },
+    {
+      key: 'unclassified',
+      heading: h.unclassified,
+      columns: [col(c.function), col(c.partners, true), col(c.managedBy), col(c.records)],
+      rows: report.unclassified.groups.map((g) => [
+        g.function === undefined ? r.noFunction : locale.functions[g.function].label,
+        count(g.count),
+        cell((value) => list(g.managedBy.map((u) => r.withCount({ label: value(unit(u.unit)), count: count(u.count) })))),
+        ids(g.ids),
       ]),
     },
     {

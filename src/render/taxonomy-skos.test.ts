@@ -101,7 +101,7 @@ describe('taxonomySkos as RDF, under SHACL', () => {
     const concepts = store.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/2004/02/skos/core#Concept', null);
     // 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and the 15
     // values of the shipped vocabularies.
-    expect(concepts).toHaveLength(4 + 2 + 22 + 9 + 5 + 15);
+    expect(concepts).toHaveLength(4 + 2 + 22 + 9 + 5 + shippedVocabularies.reduce((n, v) => n + v.values.length, 0));
     expect(await violations(doc)).toEqual([]);
   });
 
@@ -150,7 +150,8 @@ describe('taxonomySkos, the crosswalk vocabularies', () => {
       for (const value of vocabulary.values) {
         const label = sv.vocabularyLabel({ vocabulary: vocabulary.id, value, own: value });
         expect(label, `${vocabulary.id}/${value}`).toBeTypeOf('string');
-        expect(label).not.toBe(value);
+        // A few words are the same in Swedish; every other value needs a name of its own.
+        if (!['Partner', 'Press'].includes(value)) expect(label).not.toBe(value);
       }
     }
     expect(byId.get(`${skosBase}vocabulary:salesforce/Technology%20Partner`)).toMatchObject({

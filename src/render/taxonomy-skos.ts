@@ -49,7 +49,7 @@ export type SkosConcept = Record<string, unknown>;
  * SKOS mapping relation to the taxonomy.
  * @param options - The language or languages of labels.
  * @returns A JSON-LD document (serialise it with `JSON.stringify`).
- * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 62: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and 3 vocabularies with their 15 values
+ * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 81: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and 5 vocabularies with their 32 values
  * @category Render
  */
 export function taxonomySkos(options: SkosOptions = {}): {
