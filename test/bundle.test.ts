@@ -1,7 +1,8 @@
 /**
  * Size budgets of the main entry, as a browser bundler sees it (esbuild, minified, then
  * gzipped): importing the taxonomy alone pulls in no zod, no Node builtins and no Swedish
- * text, and stays within 8 kB; the whole library, zod aside, stays within 30 kB. Each test
+ * text beyond the Swedish labels the resolvers match, and stays within 8 kB; the whole
+ * library, zod aside, stays within 30 kB. Each test
  * prints its figures; docs/benchmarks.md#size records them.
  *
  * Most tests bundle the TypeScript source, so no prior build is needed: the package's
@@ -34,9 +35,17 @@ const libraryBudget = 30720;
  * The ceiling was raised once, on purpose: from 35,840 B to 36,352 B when the rule
  * engine's speed target (issue #3) was met, by code the bundle now carries (field tests
  * as checks, the text-gate index, per-category compilation: about +1.4 kB).
+ *
+ * And a second time, on purpose: from 36,352 B to 43,008 B when the taxonomy's text was
+ * made to say only what the source article says, in Swedish a native writer would sign
+ * (issue #13): text, nearly all of it, in both languages. The reference's sections on the
+ * article's question, its four reasons, the three factors with our heuristics and the
+ * diagnostic questions (about +1.8 kB); Swedish names for every id in messages, reasons
+ * and findings (the naming helpers, field labels, operator and rule words: about +2.5 kB);
+ * the article's fuller descriptions and our glosses, and the taxonomy CSV's words.
  */
-/** The whole library: 34,117 B at ddaf6b0; 34,598 B at 457d098; 36,027 B at the raise. */
-const libraryCeiling = 36352;
+/** The whole library: 34,117 B at ddaf6b0; 34,598 B at 457d098; 36,027 B at the first raise; 42,436 B at the second. */
+const libraryCeiling = 43008;
 
 interface Bundle {
   readonly code: string;
@@ -91,21 +100,27 @@ const report = (name: string, { minified, gzipped }: Bundle, budget: number): vo
 
 const fromZod = (shipped: readonly string[]) => shipped.filter((path) => /(^|\/)node_modules\/zod\//.test(path));
 const swedish = (shipped: readonly string[]) => shipped.filter((path) => /^src\/locales\/sv/.test(path));
+/** The Swedish labels: the one Swedish module the resolvers need (`svLabels`). */
+const swedishLabels = 'src/locales/sv-labels.ts';
 
 /** An entry that imports `names` from `from` and uses them, so nothing is dropped as unused. */
 const importing = (names: readonly string[], from = './src/index.ts'): string =>
   [`import { ${names.join(', ')} } from '${from}';`, `console.log(${names.join(', ')});`].join('\n');
 
 describe('browser bundle of the taxonomy from the main entry', () => {
-  it.each(['partnerCategories, resolvePartnerType', 'partnerCategories, getCategory, isPartnerCategory'])(
-    'bundles { %s } without zod, Node builtins or Swedish, within 8 kB',
-    async (names) => {
+  it.each([
+    // Swedish labels a CRM holds resolve from the labels `sv` shows: only those come along.
+    { names: 'partnerCategories, resolvePartnerType', sv: [swedishLabels] },
+    { names: 'partnerCategories, getCategory, isPartnerCategory', sv: [] },
+  ])(
+    'bundles { $names } without zod, Node builtins or Swedish text beyond its labels, within 8 kB',
+    async ({ names, sv }) => {
       const taxonomy = await bundle(importing(names.split(', ')));
       report(`taxonomy bundle (${names})`, taxonomy, taxonomyBudget);
 
       expect(taxonomy.shipped).toContain('src/taxonomy/data.ts');
       expect(fromZod(taxonomy.shipped)).toEqual([]);
-      expect(swedish(taxonomy.shipped)).toEqual([]);
+      expect(swedish(taxonomy.shipped)).toEqual(sv);
       expect(taxonomy.imports).toEqual([]);
       expect(taxonomy.code).not.toMatch(/["']node:/);
       expect(taxonomy.gzipped).toBeLessThanOrEqual(taxonomyBudget);
@@ -114,7 +129,7 @@ describe('browser bundle of the taxonomy from the main entry', () => {
 
   it('includes the Swedish locale when it is imported (so the check above can fail)', async () => {
     const { shipped } = await bundle(importing(['getCategory', 'sv']));
-    expect(swedish(shipped)).toEqual(['src/locales/sv-taxonomy-text.ts', 'src/locales/sv.ts']);
+    expect(swedish(shipped)).toEqual([swedishLabels, 'src/locales/sv-taxonomy-text.ts', 'src/locales/sv.ts']);
   });
 
   it('includes zod when a schema is imported (so the check above can fail)', async () => {
@@ -166,9 +181,11 @@ describe('browser bundle of the taxonomy from the published build', () => {
 
   // dist/ holds one ESM file per module (tsup.config.ts), so a bundler drops what is not
   // imported just as it does from the source; one bundled file kept zod and 8 kB more.
-  it('bundles { partnerCategories, resolvePartnerType } without zod, Node builtins or Swedish, within 8 kB', () => {
+  it('bundles { partnerCategories, resolvePartnerType } without zod, Node builtins or Swedish text beyond its labels, within 8 kB', () => {
     expect(fromZod(taxonomy.shipped)).toEqual([]);
-    expect(taxonomy.shipped.some((path) => path.endsWith('dist/locales/sv.js'))).toBe(false);
+    expect(taxonomy.shipped.filter((path) => /dist\/locales\/sv/.test(path)).map((path) => path.replace(/.*dist\//, ''))).toEqual([
+      'locales/sv-labels.js',
+    ]);
     expect(taxonomy.imports).toEqual([]);
     expect(taxonomy.code).not.toMatch(/["']node:/);
     expect(taxonomy.gzipped).toBeLessThanOrEqual(taxonomyBudget);

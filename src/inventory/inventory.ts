@@ -1,6 +1,7 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
-import { type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
+import { defaultRules } from '../rules/default-rules.js';
+import { type ContextFor, createRuleEngine, type RecommendInput, type RuleEngine } from '../rules/engine.js';
 import { iterableOrEmpty } from '../rules/iterable-or-empty.js';
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
@@ -17,7 +18,7 @@ import type { InventoryReport, MismatchGroup, UndecidedGroup } from './report.js
 export interface InventoryOptions {
   /** The categories your portfolio needs (diagnostic question 1). */
   readonly required?: readonly PartnerCategory[];
-  /** The engine that recommends; the default engine by default. */
+  /** The engine that recommends; the default rules in the report's locale by default. */
   readonly engine?: RuleEngine;
   /** The context for the engine, one for all or one per record (see `segmentContext`). */
   readonly context?: ContextFor;
@@ -56,8 +57,8 @@ interface Tally {
  * @category Inventory
  */
 export function inventory(records: Iterable<RecommendInput>, options: InventoryOptions = {}): InventoryReport {
-  const engine = options.engine ?? defaultEngine();
   const locale = options.locale ?? en;
+  const engine = options.engine ?? engineFor(locale);
   const keep = options.keepRecords !== false;
   const context = options.context;
 
@@ -204,7 +205,8 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
       {
         question: 1,
         topic: 'coverage',
-        answer: 'data',
+        // Without the categories the portfolio needs, the data answers only in part.
+        answer: required === undefined ? 'partial' : 'data',
         text: locale.findings.coverage({
           present: categories.length - missing.length,
           total: categories.length,
@@ -236,3 +238,16 @@ export function inventory(records: Iterable<RecommendInput>, options: InventoryO
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// The default rules speak the report's language, so a Swedish report has Swedish reasons;
+// one engine per locale, made on first use.
+const engines = /* @__PURE__ */ new WeakMap<Locale, RuleEngine>();
+function engineFor(locale: Locale): RuleEngine {
+  if (locale === en) return defaultEngine();
+  let engine = engines.get(locale);
+  if (engine === undefined) {
+    engine = createRuleEngine({ rules: defaultRules({ locale }), locale });
+    engines.set(locale, engine);
+  }
+  return engine;
+}

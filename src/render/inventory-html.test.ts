@@ -41,7 +41,7 @@ describe('inventoryHtml', () => {
     expect(count(html.slice(html.indexOf('id="table-missing"'), html.indexOf('</table>', html.indexOf('id="table-missing"'))), /<tr><th scope="row">/)).toBe(18);
     expect(html).toContain('<h2 id="h-requiredMissing">Required categories without partners</h2>');
     expect(html).toContain('<td>a3, a4</td>');
-    expect(html).toContain('Do we have every partner type the business needs?');
+    expect(html).toContain('Do we have every channel-partner relationship type our business needs, based on our current offering portfolio?');
     for (const id of ['table-summary', 'table-functions', 'table-categories', 'table-units', 'table-mismatches', 'table-undecided', 'table-findings']) {
       expect(html).toContain(`<table id="${id}">`);
     }
@@ -93,7 +93,7 @@ describe('inventoryHtml', () => {
     expect(swedish).toContain('<title>Partnerinventering</title>');
     expect(swedish).toContain('aria-label="Partner per funktion"');
     expect(swedish).toMatch(/<td class="num">57,1\s%<\/td>/);
-    expect(swedish).toContain('<title>OEM, Produkt: 2 partner</title>');
+    expect(swedish).toContain('<title>OEM, Produktavdelningen: 2 partner</title>');
   });
 
   it('takes a title, escaped', () => {
