@@ -86,6 +86,12 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       lte: 'is at most',
     },
   },
+  schema: {
+    title: 'Partner record',
+    description: ({ version }) =>
+      `A channel-partner record in canonical form (taxonomy ${version}): category ids, the category's own subtype field only, and custom fields under "custom".`,
+    custom: 'Custom fields',
+  },
   reference: {
     title: 'Channel-partner taxonomy',
     intro:

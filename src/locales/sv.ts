@@ -98,6 +98,12 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
       lte: 'är högst',
     },
   },
+  schema: {
+    title: 'Partnerpost',
+    description: ({ version }) =>
+      `En kanalpartnerpost i kanonisk form (taxonomi ${version}): kategorins id, bara kategorins egen undertyp och egna fält under "custom".`,
+    custom: 'Egna fält',
+  },
   reference: {
     title: 'Taxonomi för kanalpartner',
     intro:

@@ -13,48 +13,15 @@ import { articleRules, defaultRules, diverseSegmentThreshold, heuristicRules } f
 import { createRuleEngine } from '../rules/engine.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { partnerRecordFields } from '../schema/columns.js';
+import { idsIn, operators, subtypes } from '../../test/support/swedish-ids.js';
 import { salesforceAccountType } from '../crosswalk/salesforce.js';
-import { categoryNodes, knownUnits } from '../taxonomy/data.js';
+import { categoryNodes } from '../taxonomy/data.js';
 import { managementOptions, partnerCategories, partnerFunctions, partnerGroups } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
 import { sv } from './sv.js';
 import { inSentence } from './naming.js';
 import { svLabels } from './sv-labels.js';
 import type { Locale } from './types.js';
-
-const subtypes = categoryNodes.flatMap((node) => (node.subtype === null ? [] : [{ category: node.id, ...node.subtype }]));
-const subtypeFields = subtypes.map((s) => s.field);
-const operators = Object.keys(sv.names.operators);
-
-/** Every id a Swedish sentence must not show. */
-const ids: ReadonlySet<string> = new Set<string>([
-  ...partnerCategories,
-  ...partnerFunctions,
-  ...partnerGroups,
-  ...managementOptions,
-  ...knownUnits,
-  ...subtypeFields,
-  ...subtypes.flatMap((s) => s.values),
-  ...partnerRecordFields,
-  // Rule fields and values that are no taxonomy node, operators, rule sources, and how
-  // and by whom a label was matched.
-  ...['group', 'custom', 'context', 'convention', 'power', 'homogeneity', 'vendor', 'balanced', 'partner'],
-  ...operators,
-  ...['article', 'heuristic', 'user', 'project', 'taxonomy', 'acronym', 'label', 'alias'],
-  ...['exact', 'broader', 'narrower', 'related'],
-]);
-
-/**
- * Ids spelt like a Swedish word, so a Swedish sentence may hold them: "id", "region" (the
- * field's Swedish label is "Region"), "in", "partner" and "alias".
- */
-const swedishWords: ReadonlySet<string> = new Set(['id', 'region', 'in', 'partner', 'alias']);
-
-/** The ids in a text: whole words, case-sensitive (the acronym "OEM" is no id; "oem" is). */
-function idsIn(text: string, syntax: readonly string[] = []): string[] {
-  const words = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  return words.filter((word) => ids.has(word) && !swedishWords.has(word) && !syntax.includes(word));
-}
 
 interface Case {
   /** The locale function, e.g. `messages.missing_field`, and what this row shows. */
@@ -332,6 +299,12 @@ const cases: readonly Case[] = [
   { name: 'names.rules.withSubtype', text: (l) => l.names.rules.withSubtype({ category: 'MSP / CMSP', field: 'fas', value: 'före lansering' }) },
   { name: 'names.rules.convention', text: (l) => l.names.rules.convention({ option: 'servicenivåavtal' }) },
   { name: 'names.rules.user', text: (l) => l.names.rules.user({ id: 'min-regel' }) },
+  {
+    name: 'schema.description',
+    text: (l) => l.schema.description({ version: '1.1.0' }),
+    // The JSON key custom fields sit under, as it is typed.
+    syntax: ['custom'],
+  },
   { name: 'reference.byValue', text: (l) => l.reference.byValue({ value: 'Före lansering', option: 'Formellt partnerprogram' }) },
   { name: 'reference.version', text: (l) => l.reference.version({ version: '1.1.0' }) },
   { name: 'reference.projectFact', text: (l) => l.reference.projectFact({ fact: 'ja' }) },

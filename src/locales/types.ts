@@ -368,6 +368,13 @@ export interface Locale extends TaxonomyText {
     /** How a test compares, by operator, for "why not". */
     readonly operators: Readonly<Record<'equals' | 'in' | 'exists' | 'gt' | 'gte' | 'lt' | 'lte', string>>;
   };
+  /** The titles and descriptions of a partner record's JSON Schema. */
+  readonly schema: {
+    readonly title: string;
+    readonly description: (params: { readonly version: string }) => string;
+    /** The title of the `custom` field. */
+    readonly custom: string;
+  };
   /** Headings and words of the generated taxonomy reference. */
   readonly reference: {
     readonly title: string;

@@ -11,7 +11,7 @@ import { openOutput } from '../output.js';
 const renderers: Readonly<Record<string, (locale: Locale) => string>> = {
   md: (locale) => taxonomyMarkdown({ locale }),
   mermaid: (locale) => taxonomyMermaid({ locale }),
-  'json-schema': () => `${JSON.stringify(partnerRecordJsonSchema(), null, 2)}\n`,
+  'json-schema': (locale) => `${JSON.stringify(partnerRecordJsonSchema({ locale }), null, 2)}\n`,
   skos: (locale) => `${JSON.stringify(taxonomySkos({ locale }), null, 2)}\n`,
   csv: (locale) => taxonomyCsv({ locale }),
 };

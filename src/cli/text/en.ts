@@ -38,7 +38,7 @@ export const en: CliText = {
       usage: 'partner-taxonomy validate <file|-> [options]',
       details: [
         'Reads CSV, JSON (an array of rows) or NDJSON (one JSON object a line), chosen by the file extension (.csv, .tsv, .json, .ndjson, .jsonl) or --format; - reads standard input. CSV and NDJSON are read as streams, so files of any size work.',
-        'Headers are matched in any case and by common names ("Partner Type", "Owner", "Managed By"); use --map for others. Each problem is printed with its line (CSV, NDJSON) or index (JSON), field and message; the totals go to standard error.',
+        'Headers are matched in any case and by common names ("Partner Type", "Owner", "Managed By"); use --map for others. Each problem is printed with its line (CSV, NDJSON) or index (JSON), field and message; the summary goes to standard error (stderr).',
       ],
       options: [
         ...inputOptions,
@@ -71,7 +71,7 @@ export const en: CliText = {
       ],
     },
     inventory: {
-      summary: 'Report which partner types you have and lack, who manages them, and where management differs from what the type calls for.',
+      summary: 'Report which partner types you have and lack, who manages them, and where management differs from what is typical for the type.',
       usage: 'partner-taxonomy inventory <file|-> [--md <file>] [--html <file>] [options]',
       details: [
         'Prints the inventory report as Markdown, or writes it to a file with --md or --html. Rows that fail validation are listed on standard error and left out of the report; the exit code stays 0 once the report is written (use validate to stop on them).',
@@ -192,8 +192,13 @@ export const en: CliText = {
   lookup: {
     noMatch: ({ text, suggestion }) =>
       `No partner category matches '${text}'.${didYouMean(suggestion)} Names, ids and acronyms such as SI, VAR or MSP work.`,
-    matched: ({ text, category, by, source }) => `'${text}' → ${category} (matched by ${by}; reading: ${source})`,
+    matched: ({ text, id, by, source }) => `'${text}' → ${id} (matched by ${by}; reading: ${source})`,
+    named: ({ id, label }) => `${id} (${label})`,
+    by: { id: 'id', label: 'label', acronym: 'acronym', alias: 'alias' },
+    sources: { taxonomy: 'taxonomy', article: 'article', project: 'project' },
     labels: {
+      id: 'Id',
+      gloss: 'Our reading',
       label: 'Name',
       function: 'Function',
       group: 'Group',

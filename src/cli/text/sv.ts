@@ -1,18 +1,23 @@
+import { fieldName, formatNumber, inSentence } from '../../locales/naming.js';
+import { sv as locale } from '../../locales/sv.js';
+import { isPartnerCategory } from '../../taxonomy/guards.js';
 import type { CliText } from './types.js';
 
 const list = (values: readonly string[]): string => values.join(', ');
 const orList = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} eller ${values[values.length - 1]}`;
-// Swedish groups thousands with a (non-breaking) space: 1 000 000.
-const count = (n: number): string => n.toLocaleString('sv');
+// Swedish groups thousands with a no-break space, as Intl.NumberFormat('sv-SE') does: 1 000 000.
+const count = (n: number): string => formatNumber(locale, n);
+// A record field by its Swedish label, in a sentence; the id only where it is typed.
+const field = (name: string): string => inSentence(fieldName(locale, name));
 const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : ` Menade du ${suggestion}?`;
 
 const inputOptions: readonly (readonly [string, string])[] = [
-  ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland i rör).'],
+  ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland via en pipe).'],
   ['--map "Rubrik=fält,…"', 'Läs dina kolumner som postfält, t.ex. --map "Segment=tier,Typ=category".'],
-  ['--delimiter <tecken>', 'Fältavgränsaren i CSV; hittas annars från rubrikraden (komma, semikolon eller tabb).'],
+  ['--delimiter <tecken>', 'Fältavgränsaren i CSV; identifieras annars utifrån rubrikraden (komma, semikolon eller tabb).'],
   ['--vocabulary <namn|fil>', 'Läs kategorikolumnen i en annan vokabulär: salesforce, motions, roles eller din egen JSON-fil.'],
 ];
 
@@ -25,7 +30,7 @@ export const sv: CliText = {
     commands: 'Kommandon',
     common: 'Flaggor för alla kommandon',
     exitCodes: [
-      'Slutkoder: 0 klart; 1 några rader är ogiltiga (validate, recommend) eller lookup hittade inget;',
+      'Returkoder: 0 klart; 1 några rader är ogiltiga (validate, recommend) eller lookup hittade inget;',
       '2 fel i kommandot, eller en fil som inte kan läsas (saknas, tom, binär, trasig).',
     ],
     more: 'Kör partner-taxonomy <kommando> --help för kommandots flaggor och exempel.',
@@ -39,8 +44,8 @@ export const sv: CliText = {
       summary: 'Kontrollera varje rad i en partnerlista och skriv ut varje problem med sin rad.',
       usage: 'partner-taxonomy validate <fil|-> [flaggor]',
       details: [
-        'Läser CSV, JSON (en lista av rader) eller NDJSON (ett JSON-objekt per rad), valt efter filändelsen (.csv, .tsv, .json, .ndjson, .jsonl) eller --format; - läser standard in. CSV och NDJSON läses som strömmar, så filer av alla storlekar fungerar.',
-        'Rubriker matchas oavsett skiftläge och med vanliga namn ("Partner Type", "Owner", "Hanteras av"); använd --map för andra. Varje problem skrivs ut med rad (CSV, NDJSON) eller index (JSON), fält och meddelande; summan går till standard fel.',
+        'Läser CSV, JSON (en lista av rader) eller NDJSON (ett JSON-objekt per rad), valt efter filändelsen (.csv, .tsv, .json, .ndjson, .jsonl) eller --format; - läser standard in (stdin). CSV och NDJSON läses som strömmar, så filer av alla storlekar fungerar.',
+        'Rubriker matchas oavsett skiftläge och med vanliga namn ("Partner Type", "Owner", "Hanteras av"); använd --map för andra. Varje problem skrivs ut med rad (CSV, NDJSON) eller index (JSON), fält och meddelande; sammanfattningen skrivs till standardfel (stderr).',
       ],
       options: [
         ...inputOptions,
@@ -49,18 +54,18 @@ export const sv: CliText = {
       examples: [
         ['partner-taxonomy validate partner.csv --locale sv', 'kontrollera en CRM-export'],
         ['partner-taxonomy validate export.csv --map "Segment=tier,Typ=category"', 'med egna kolumnnamn'],
-        ['cat partner.ndjson | partner-taxonomy validate - --json', 'från ett rör, fel som JSON'],
+        ['cat partner.ndjson | partner-taxonomy validate - --json', 'via en pipe, fel som JSON'],
       ],
     },
     recommend: {
       summary: 'Lägg till hur varje partner bör hanteras, och varför.',
       usage: 'partner-taxonomy recommend <fil|-> [--out <fil>] [--format csv|json|ndjson] [flaggor]',
       details: [
-        'Skriver varje giltig post (dess fält, sedan dina övriga kolumner som de kom) med tre kolumner till: recommended (ett hanteringssätts id), reason (skälet) och needs (vad reglerna saknar när de inte kan avgöra). Rader som inte klarar valideringen listas på standard fel, tappas aldrig i tysthet, och slutkoden blir då 1.',
+        'Skriver varje giltig post (dess fält, sedan dina övriga kolumner som de kom) med tre kolumner till: recommended (hanteringssättets id), reason (skälet) och needs (vad reglerna saknar när de inte kan avgöra). Rader som inte klarar valideringen listas på standardfel (stderr), utelämnas aldrig tyst, och returkoden blir då 1.',
         'Utdataformatet följer --format, annars filändelsen i --out, annars indataformatet. I CSV får värden som börjar med =, +, - eller @ ett inledande \' så att kalkylprogram inte kör dem som formler.',
       ],
       options: [
-        ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
+        ['--out <fil>', 'Skriv till en fil i stället för standard ut (stdout).'],
         ['--format csv|json|ndjson', 'Utdataformatet.'],
         ['--input-format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det.'],
         ['--rules <regler.json>', 'Dina regler ({ "rules": […] }, se partner-taxonomy/rules.schema.json), tillagda till standardreglerna; en regel med samma id som en standardregel ersätter den.'],
@@ -73,10 +78,10 @@ export const sv: CliText = {
       ],
     },
     inventory: {
-      summary: 'Rapportera vilka partnertyper ni har och saknar, vem som hanterar dem och var hanteringen avviker från vad typen kräver.',
+      summary: 'Rapportera vilka partnertyper ni har och saknar, vem som hanterar dem och var hanteringen avviker från vad som är typiskt för partnertypen.',
       usage: 'partner-taxonomy inventory <fil|-> [--md <fil>] [--html <fil>] [flaggor]',
       details: [
-        'Skriver ut inventeringsrapporten som Markdown, eller till en fil med --md eller --html. Rader som inte klarar valideringen listas på standard fel och lämnas utanför rapporten; slutkoden är 0 när rapporten är skriven (använd validate för att stoppa på dem).',
+        'Skriver ut inventeringsrapporten som Markdown, eller till en fil med --md eller --html. Rader som inte klarar valideringen listas på standardfel (stderr) och lämnas utanför rapporten; returkoden är 0 när rapporten är skriven (använd validate för att stoppa på dem).',
       ],
       options: [
         ['--md <fil>', 'Skriv rapporten som Markdown till en fil.'],
@@ -96,11 +101,11 @@ export const sv: CliText = {
       summary: 'Visa vad en partnertyp heter i taxonomin: dess kategori och kategorins fakta.',
       usage: 'partner-taxonomy lookup <text> [--json]',
       details: [
-        'Matchar id, engelska och svenska namn och förkortningar oavsett skiftläge, och gissar aldrig: text som inte matchar säkert får ett "menade du" och slutkod 1.',
+        'Matchar id, engelska och svenska namn och förkortningar oavsett skiftläge, och gissar aldrig: text som inte matchar säkert får ett "menade du" och returkod 1.',
       ],
       options: [['--json', 'Skriv ut träffen och kategorin som JSON.']],
       examples: [
-        ['partner-taxonomy lookup VAR --locale sv', 'en förkortning, med sin andra läsning'],
+        ['partner-taxonomy lookup VAR --locale sv', 'en förkortning, med sin andra tolkning'],
         ['partner-taxonomy lookup "Systemintegratör" --locale sv', 'ett svenskt namn'],
         ['partner-taxonomy lookup ISV --json', 'för skript'],
       ],
@@ -109,11 +114,11 @@ export const sv: CliText = {
       summary: 'Generera dokumentation för partnerprogrammet ur taxonomin.',
       usage: 'partner-taxonomy docs [--format md|mermaid|json-schema|skos|csv] [--out <fil>]',
       details: [
-        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost; skos: taxonomin som SKOS i JSON-LD; csv: en rad per kategori.',
+        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost, med svenska rubriker och beskrivningar med --locale sv; skos: taxonomin som SKOS i JSON-LD; csv: en rad per kategori, enhet och hanteringssätt.',
       ],
       options: [
         ['--format <format>', 'md, mermaid, json-schema, skos eller csv.'],
-        ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
+        ['--out <fil>', 'Skriv till en fil i stället för standard ut (stdout).'],
       ],
       examples: [
         ['partner-taxonomy docs --format md --locale sv --out taxonomi.md', 'referensen till en wiki'],
@@ -127,7 +132,7 @@ export const sv: CliText = {
     ['-h, --help', 'Visa hjälp.'],
   ],
 
-  noCommand: 'Säg vad som ska göras: partner-taxonomy <kommando> …, till exempel partner-taxonomy validate partner.csv.',
+  noCommand: 'Ange ett kommando: partner-taxonomy <kommando> …, till exempel partner-taxonomy validate partner.csv.',
   unknownCommand: ({ command, suggestion }) =>
     `'${command}' är inget kommando.${didYouMean(suggestion)} Kommandona är validate, recommend, inventory, lookup och docs; kör partner-taxonomy --help.`,
   unknownOption: ({ option, command, suggestion }) =>
@@ -135,7 +140,7 @@ export const sv: CliText = {
   missingValue: ({ option, command }) => `${option} behöver ett värde, t.ex. ${option} <värde>. Kör partner-taxonomy ${command} --help.`,
   unexpectedValue: ({ option }) => `${option} tar inget värde; skriv den ensam.`,
   missingFile: ({ command }) =>
-    `${command} behöver en fil: partner-taxonomy ${command} partner.csv (eller - för att läsa standard in).`,
+    `${command} behöver en fil: partner-taxonomy ${command} partner.csv (eller - för att läsa standard in, stdin).`,
   extraArguments: ({ command, extra }) =>
     `${command} läser en fil, men fick också ${list(extra.map((e) => `'${e}'`))}. Sätt citattecken kring filnamn med mellanslag.`,
   missingText: 'lookup behöver texten att slå upp, t.ex. partner-taxonomy lookup "Partnertyp".',
@@ -144,13 +149,14 @@ export const sv: CliText = {
     `Kan inte avgöra formatet på ${file} från namnet. Ange --format ${formats.join('|')}, eller spara ett kalkylblad som CSV (UTF-8).`,
   unknownLocale: ({ locale, locales }) => `'${locale}' är inget språk som partner-taxonomy talar; använd --locale ${orList(locales)}.`,
   badMapEntry: ({ entry }) => `--map tar par av Rubrik=fält åtskilda med komma, t.ex. --map "Segment=tier,Typ=category"; '${entry}' saknar =.`,
-  badMapField: ({ header, field, fields, suggestion }) =>
-    `--map ${header}=${field}: '${field}' är inget postfält.${didYouMean(suggestion)} Fälten är ${list(fields)}.`,
+  // --map takes field names as they are typed, so they are shown, each with its label.
+  badMapField: ({ header, field: name, fields, suggestion }) =>
+    `--map ${header}=${name}: '${name}' är inget postfält.${didYouMean(suggestion === undefined ? undefined : `${suggestion} (${field(suggestion)})`)} Fälten är ${list(fields.map((f) => `${f} (${field(f)})`))}.`,
   unknownRequired: ({ value, suggestion }) =>
-    `--required: '${value}' är ingen partnerkategori.${didYouMean(suggestion)} Kör partner-taxonomy lookup "${value}" för att pröva ett namn.`,
+    `--required: '${value}' är ingen partnerkategori.${didYouMean(suggestion !== undefined && isPartnerCategory(suggestion) ? locale.categories[suggestion].label : suggestion)} Kör partner-taxonomy lookup "${value}" för att pröva ett namn.`,
   badDelimiter: ({ delimiter }) => `--delimiter ska vara ett tecken, som , eller ; (fick '${delimiter}'); använd '\\t' för tabb.`,
 
-  fileNotFound: ({ file }) => `${file} finns inte. Kontrollera sökvägen, eller använd - för att läsa standard in.`,
+  fileNotFound: ({ file }) => `${file} finns inte. Kontrollera sökvägen, eller använd - för att läsa standard in (stdin).`,
   notAFile: ({ file }) => `${file} är en mapp; ange filen i den.`,
   cannotRead: ({ file, reason }) => `Kan inte läsa ${file}: ${reason}.`,
   cannotWrite: ({ file, reason }) => `Kan inte skriva ${file}: ${reason}. Kontrollera att mappen finns och att du får skriva där.`,
@@ -161,24 +167,25 @@ export const sv: CliText = {
   notUtf8: ({ file }) =>
     `${file} är inte UTF-8; den läses som Windows-1252 (Latin-1), så som Excel i Windows sparar CSV. Om namn ser fel ut, spara den som CSV UTF-8.`,
   utf16: ({ file }) => `${file} är UTF-16-text; JSON och NDJSON måste vara UTF-8. Spara den som UTF-8 och försök igen.`,
-  badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen hel? JSON-indata ska vara en lista av rader.`,
+  badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen komplett? JSON-indata ska vara en lista av rader.`,
   badCsv: ({ file, detail }) => `${file} kan inte läsas som CSV: ${detail}. Kontrollera citattecknen kring den raden.`,
   badRules: ({ file }) => `${file} har problem; rätta dem och kör igen:`,
   badVocabulary: ({ value, known }) =>
     `--vocabulary ${value}: ingen sådan vokabulär eller fil. Använd ${orList(known)}, eller sökvägen till din egen vokabulär i JSON.`,
-  stdin: 'standard in',
+  stdin: 'standard in (stdin)',
   permissionDenied: 'åtkomst nekad',
   isFolder: 'det är en mapp',
 
+  // Lines and indexes are places, not amounts: their numbers are not grouped.
   at: (place) => {
     const where = 'line' in place ? `rad ${place.line}` : `index ${place.index}`;
-    return `${where}${place.field === undefined ? '' : `, ${place.field}`}${place.column === undefined ? '' : ` (kolumn "${place.column}")`}`;
+    return `${where}${place.field === undefined ? '' : `, ${field(place.field)}`}${place.column === undefined ? '' : ` (kolumn "${place.column}")`}`;
   },
   lineNotJson: ({ detail }) => `raden är inte ett JSON-objekt (${detail})`,
   duplicateIdOnLine: ({ value, line }) => `id '${value}' används redan på rad ${line}`,
   warning: 'varning',
-  noColumn: ({ field, headers }) =>
-    `Ingen kolumn innehåller ${field}; rubrikerna är ${list(headers.map((h) => `"${h}"`))}. Om en av dem är ${field}, ange --map "<den rubriken>=${field}".`,
+  noColumn: ({ field: name, headers }) =>
+    `Ingen kolumn innehåller ${field(name)}; rubrikerna är ${list(headers.map((h) => `"${h}"`))}. Om en av dem är ${field(name)}, ange --map "<den rubriken>=${name}".`,
   extraKeys: ({ keys }) =>
     `Några rader har fält som första raden saknade (${list(keys)}); CSV-utdata har första radens kolumner, så använd --format json eller ndjson för att behålla dem.`,
   summary: ({ file, rows, invalid, warnings }) =>
@@ -194,8 +201,13 @@ export const sv: CliText = {
   lookup: {
     noMatch: ({ text, suggestion }) =>
       `Ingen partnerkategori matchar '${text}'.${didYouMean(suggestion)} Namn, id och förkortningar som SI, VAR eller MSP fungerar.`,
-    matched: ({ text, category, by, source }) => `'${text}' → ${category} (matchad som ${by}; läsning: ${source})`,
+    matched: ({ text, label, by, source }) => `'${text}' → ${label} (matchad som ${by}; källa: ${source})`,
+    named: ({ label }) => label,
+    by: { id: 'id', label: 'namn', acronym: 'förkortning', alias: 'alias' },
+    sources: { taxonomy: 'taxonomin', article: 'källartikeln', project: 'vår tolkning' },
     labels: {
+      id: 'Id',
+      gloss: 'Vår tolkning',
       label: 'Namn',
       function: 'Funktion',
       group: 'Grupp',
