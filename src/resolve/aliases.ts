@@ -9,14 +9,16 @@
  * use). Project aliases are heuristics and are labelled so in results.
  */
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import type { FactSource } from '../taxonomy/node-types.js';
 import type { ManagementOption, PartnerCategory, PartnerType } from '../taxonomy/types.js';
 
 /**
- * Where an alias comes from: the source article's own words, or this project's addition.
+ * Where an alias comes from: the source article's own words, or this project's addition,
+ * as for facts.
  * @example resolvePartnerType('referral partner')?.source // 'project'
  * @category Resolve
  */
-export type AliasSource = 'article' | 'project';
+export type AliasSource = FactSource;
 
 interface CategoryAlias {
   readonly text: string;
