@@ -33,7 +33,7 @@ const descriptions: TaxonomyDescriptions = {
     'isv-ihv': {
       description:
         'Har en applikation eller produkt på marknaden och behöver samarbeta med andra företag för att skapa en mer komplett lösning för kunden.',
-      gloss: 'ISV och IHV står för fristående programvaruföretag respektive hårdvarutillverkare (independent software/hardware vendor).',
+      gloss: 'ISV och IHV är de engelska förkortningarna för fristående programvaruföretag respektive hårdvarutillverkare.',
     },
     platform: { description: 'Företag som äger och driver SaaS- eller PaaS-plattformar.' },
     'system-integrator': {

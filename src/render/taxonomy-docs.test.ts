@@ -7,6 +7,7 @@ import { taxonomyCsv } from './taxonomy-csv.js';
 import { taxonomyMarkdown } from './taxonomy-markdown.js';
 import { taxonomyMermaid } from './taxonomy-mermaid.js';
 import { skosBase, taxonomySkos } from './taxonomy-skos.js';
+import { idsIn } from '../../test/support/swedish-ids.js';
 
 describe('taxonomyMarkdown', () => {
   it.each([en, sv])('lists every category with its label, description and typical option ($code)', (locale) => {
@@ -45,6 +46,16 @@ describe('taxonomyMarkdown', () => {
     expect(sv_).toContain('| Produktavdelningen | `product` | källartikeln |');
     expect(sv_).toContain('(homogenitet under 0,5)');
     expect(sv_).toContain('Fas (`stage`): Före lansering (`pre-offer`), Efter lansering (`post-offer`)');
+  });
+});
+
+describe('taxonomyMarkdown in Swedish', () => {
+  it('shows no English id outside code: ids stand only in their own code spans', () => {
+    const md = taxonomyMarkdown({ locale: sv });
+    // The crosswalks quote outside vocabularies and our English rationales, as they are.
+    const prose = md.slice(0, md.indexOf(`## ${sv.reference.crosswalks.title}`)).replace(/`[^`]*`/g, '');
+    expect(idsIn(prose)).toEqual([]);
+    expect(idsIn(taxonomyCsv({ locale: sv }).split('\r\n').map((row) => row.split(',').slice(3).join(',')).join('\n'))).toEqual([]);
   });
 });
 

@@ -33,9 +33,10 @@ export const ids: ReadonlySet<string> = new Set<string>([
 
 /**
  * Ids spelt like a Swedish word, so a Swedish sentence may hold them: "id", "region" (the
- * field's Swedish label is "Region"), "in", "partner" and "alias".
+ * field's Swedish label is "Region"), "in", "partner", "alias" and "service" ("före och
+ * efter försäljningen", "lösning, försäljning, service eller påverkan").
  */
-const swedishWords: ReadonlySet<string> = new Set(['id', 'region', 'in', 'partner', 'alias']);
+const swedishWords: ReadonlySet<string> = new Set(['id', 'region', 'in', 'partner', 'alias', 'service']);
 
 /**
  * The ids in a text: whole words, case-sensitive (the acronym "OEM" is no id; "oem" is),
