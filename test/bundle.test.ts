@@ -87,7 +87,10 @@ const report = (name: string, { minified, gzipped }: Bundle, budget?: number): v
   console.info(`size, ${name}: ${minified} B minified, ${gzipped} B min+gzip (${verdict})`);
 };
 
-const swedish = (shipped: readonly string[]) => shipped.filter((path) => /^dist\/locales\/sv/.test(path));
+// The Swedish labels (sv-labels) are what the resolvers match, so text typed in Swedish
+// resolves in every bundle; the Swedish locale's messages and descriptions are not.
+const swedish = (shipped: readonly string[]) =>
+  shipped.filter((path) => /^dist\/locales\/sv/.test(path) && path !== 'dist/locales/sv-labels.js');
 
 beforeAll(async () => {
   const [library] = Array.isArray(tsupConfig) ? tsupConfig : [];
@@ -102,7 +105,7 @@ afterAll(() => {
 });
 
 describe('browser bundles by job, from the published build, zod external', () => {
-  it.each(jobs.map((j) => ({ ...j, imports: j.names.join(', ') })))('$job ({ $imports }): English only, nothing from Node, within $budget B', async ({ job, names, budget }) => {
+  it.each(jobs.map((j) => ({ ...j, imports: j.names.join(', ') })))('$job ({ $imports }): no Swedish text, nothing from Node, within $budget B', async ({ job, names, budget }) => {
     const bundled = await bundle(names);
     report(`${job} { ${names.join(', ')} }`, bundled, budget);
     expect(swedish(bundled.shipped)).toEqual([]);

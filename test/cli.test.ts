@@ -198,7 +198,8 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
   it('speaks Swedish with --locale sv', async () => {
     const r = await run(['validate', 'crm.csv', '--locale', 'sv']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`rad 3, category (kolumn "partner type"): category 'resellr' är ingen partnerkategori`);
+    // The field by its Swedish label, not its id.
+    expect(r.stdout).toContain(`rad 3, kategori (kolumn "partner type"): kategorin 'resellr' är ingen partnerkategori`);
     expect(r.stderr).toContain('crm.csv: 5 rader: 2 poster, 0 partner utan kategori, 0 rader överhoppade (inte partner), 3 ogiltiga rader.');
   });
 });
@@ -463,6 +464,13 @@ describe.concurrent('lookup and docs', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/Also used for: +solution-reseller \(Solution reseller\)/);
     const sv = await run(['lookup', 'system', 'integratör', '--locale', 'sv']);
     expect(sv.stdout).toMatch(/Namn: +Systemintegratör/);
+    // In Swedish: labels and sources in words, facts of ours marked, our gloss apart.
+    const vad = await run(['lookup', 'VAR', '--locale', 'sv']);
+    expect(vad.stdout).toContain("'VAR' → Mervärdesdistributör (matchad som förkortning; källa: källartikeln)");
+    expect(vad.stdout).toMatch(/Säljer vidare: +ja \(vår tolkning\)/);
+    expect(vad.stdout).toMatch(/Övertar äganderätten: +–/);
+    expect(vad.stdout).toMatch(/Vår tolkning: +Förkortningen VAD är vår/);
+    expect(vad.stdout).toMatch(/Används också för: +Lösningsåterförsäljare\n/);
     const json = JSON.parse((await run(['lookup', 'ISV', '--json'])).stdout);
     expect(json).toMatchObject({ match: { type: { category: 'isv-ihv', kind: 'isv' } }, category: { id: 'isv-ihv' } });
   });
@@ -478,6 +486,8 @@ describe.concurrent('lookup and docs', { timeout: 30_000 }, () => {
     expect(md.stdout).toMatch(/^# Taxonomi för kanalpartner/);
     expect((await run(['docs', '--format', 'mermaid'])).stdout).toMatch(/^---\ntitle: "Channel-partner taxonomy"\n---\nflowchart TB\n/);
     expect(JSON.parse((await run(['docs', '--format', 'json-schema'])).stdout)).toHaveProperty('$schema');
+    expect(JSON.parse((await run(['docs', '--format', 'json-schema', '--locale', 'sv'])).stdout)).toMatchObject({ title: 'Partnerpost' });
+    expect((await run(['docs', '--format', 'csv', '--locale', 'sv'])).stdout).toMatch(/^typ,id,överordnad,/);
     expect(JSON.parse((await run(['docs', '--format', 'skos'])).stdout)).toHaveProperty('@context');
     expect((await run(['docs', '--format', 'csv'])).stdout).toMatch(/^kind,id,/);
     const out = await run(['docs', '--format', 'md', '--out', 'taxonomy.md']);

@@ -72,16 +72,26 @@ describe('inventory', () => {
   });
 
   it('answers the five questions where the data can, and says so where it cannot', () => {
+    // Without the categories the portfolio needs, question 1 is answered only in part.
     expect(report.findings.map((f) => [f.question, f.topic, f.answer])).toEqual([
-      [1, 'coverage', 'data'],
+      [1, 'coverage', 'partial'],
       [2, 'alignment', 'none'],
       [3, 'management', 'data'],
       [4, 'communication', 'partial'],
       [5, 'tools', 'none'],
     ]);
     expect(report.findings[2]?.text).toBe(
-      '3 of 6 relationships with a known management are managed differently from what their type calls for; 1 of 7 could not be decided.',
+      '3 of 6 relationships with a known management are managed differently from what is typical for their type; 1 of 7 could not be decided.',
     );
+    expect(inventory(records, { required: ['oem'] }).findings[0]?.answer).toBe('data');
+  });
+
+  it('gives reasons in the report’s language with the default rules', () => {
+    const swedish = inventory(records, { locale: sv });
+    expect(swedish.mismatches[0]?.reason).toBe(
+      'enligt källartikeln hanteras kategorin OEM vanligtvis genom individuell hantering (en-till-en)',
+    );
+    expect(swedish.undecided[0]?.reason).toMatch(/^fas behövs för att välja mellan/);
   });
 
   it('keeps only counts when asked, so its size does not grow with the records', () => {

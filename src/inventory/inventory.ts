@@ -1,6 +1,7 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
-import { type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
+import { defaultRules } from '../rules/default-rules.js';
+import { type ContextFor, createRuleEngine, type RecommendInput, type RuleEngine } from '../rules/engine.js';
 import { iterableOrEmpty } from '../rules/iterable-or-empty.js';
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
@@ -20,7 +21,7 @@ import type { InventoryReport, MismatchGroup, UnclassifiedSummary, UndecidedGrou
 export interface InventoryOptions {
   /** The categories your portfolio needs (diagnostic question 1). */
   readonly required?: readonly PartnerCategory[];
-  /** The engine that recommends; the default engine by default. */
+  /** The engine that recommends; the default rules in the report's locale by default. */
   readonly engine?: RuleEngine;
   /** The context for the engine, one for all or one per record (see `segmentContext`). */
   readonly context?: ContextFor;
@@ -76,8 +77,8 @@ interface Tally {
 export function inventory(input: InventoryInput, options: InventoryOptions = {}): InventoryReport {
   if (isParseResult(input)) return inventory(input.records, { unclassified: input.unclassified, rows: input.counts, ...options });
   const records = input;
-  const engine = options.engine ?? defaultEngine();
   const locale = options.locale ?? en;
+  const engine = options.engine ?? engineFor(locale);
   const keep = options.keepRecords !== false;
   const context = options.context;
 
@@ -227,7 +228,8 @@ export function inventory(input: InventoryInput, options: InventoryOptions = {})
       {
         question: 1,
         topic: 'coverage',
-        answer: 'data',
+        // Without the categories the portfolio needs, the data answers only in part.
+        answer: required === undefined ? 'partial' : 'data',
         text: locale.findings.coverage({
           present: categories.length - missing.length,
           total: categories.length,
@@ -293,4 +295,17 @@ function countUnclassified(partners: Iterable<UnclassifiedPartner> | undefined, 
       }))
       .sort(byCount),
   };
+}
+
+// The default rules speak the report's language, so a Swedish report has Swedish reasons;
+// one engine per locale, made on first use.
+const engines = /* @__PURE__ */ new WeakMap<Locale, RuleEngine>();
+function engineFor(locale: Locale): RuleEngine {
+  if (locale === en) return defaultEngine();
+  let engine = engines.get(locale);
+  if (engine === undefined) {
+    engine = createRuleEngine({ rules: defaultRules({ locale }), locale });
+    engines.set(locale, engine);
+  }
+  return engine;
 }

@@ -1,220 +1,151 @@
-import { deepFreeze } from '../taxonomy/deep-freeze.js';
-import type { TaxonomyText } from './types.js';
+import { composeTaxonomyText } from './compose-taxonomy-text.js';
+import { enLabels } from './en-labels.js';
+import type { TaxonomyDescriptions, TaxonomyText } from './types.js';
 
-/**
- * English labels and descriptions of the taxonomy's nodes, kept apart from the messages
- * and report text of `en` so that the lookups and resolvers, which default to English,
- * bundle without them. `en` is composed from this and `./en.ts`'s own text.
- * @example enTaxonomyText.categories['value-added-distributor'].label // 'Value-added distributor'
- * @internal
- */
-export const enTaxonomyText: TaxonomyText = /* @__PURE__ */ deepFreeze({
+// What the article says about each node, in plain English; `gloss` is what we add.
+const descriptions: TaxonomyDescriptions = {
   functions: {
     solution: {
-      label: 'Solution partners',
       description:
-        'Build and deploy solutions for customers, drive use of the vendor’s portfolio and keep products working together.',
+        'Develop and deploy solutions for customers; drive use of the vendor’s portfolio assets, and ensure and optimise interoperability.',
+      gloss: '“Deploy” is our reading of the article’s “distribute”, as for consulting partners.',
     },
-    sales: {
-      label: 'Sales partners',
-      description: 'Grow the vendor’s revenue directly by selling its offering.',
-    },
+    sales: { description: 'Drive revenue growth directly.' },
     service: {
-      label: 'Service partners',
       description:
-        'Support customers before and after the sale; in an OpEx model they bring in most of the revenue.',
+        'Provide pre- and/or post-sales support services to customers. In a CapEx model they support the sale and drive revenue growth; in an OpEx model they drive most of the revenue.',
     },
     influencer: {
-      label: 'Influencer partners',
-      description: 'Grow revenue indirectly by shaping standards, opinion and communities.',
+      description: 'Drive revenue growth indirectly.',
+      gloss: 'By shaping standards, opinion and communities, as their categories suggest.',
     },
   },
   groups: {
     'business-services': {
-      label: 'Business services',
-      description: 'Services that run the business side of a sale: logistics and financing.',
+      description: 'The article’s business services partners: third-party logistics and financing.',
     },
     'professional-services': {
-      label: 'Professional services',
-      description: 'Expert services: training, large-project engineering, consulting and deployment.',
+      description:
+        'The article’s professional services partners: training and certification; engineering, procurement and construction; and consulting, design, procurement and distribution.',
     },
   },
   categories: {
     'isv-ihv': {
-      label: 'ISV / IHV',
       description:
-        'An independent software or hardware vendor with its own product, teaming up with others to offer customers a fuller solution.',
+        'Has an application or product on the market and needs to partner with other companies to create a more complete customer solution.',
+      gloss: 'ISV and IHV stand for independent software vendor and independent hardware vendor.',
     },
-    platform: {
-      label: 'Platform partner',
-      description: 'Owns and runs a SaaS or PaaS platform.',
-    },
-    'system-integrator': {
-      label: 'System integrator',
-      description: 'Designs, integrates and supports solutions; some resell, some do not.',
-    },
-    oem: {
-      label: 'OEM',
-      description: 'Builds the vendor’s product or service into an offering sold under its own brand.',
-    },
+    platform: { description: 'Companies that own and operate SaaS or PaaS platforms.' },
+    'system-integrator': { description: 'Creates, integrates and supports solutions; may or may not resell.' },
+    oem: { description: 'Includes the vendor’s product or service as part of a private-label offering or solution.' },
     interoperability: {
-      label: 'Interoperability partner',
       description:
-        'Tests on the vendor’s platform, or is a market leader the vendor must test against, so products work together and are accepted by the market.',
+        'A partner that tests on the vendor’s platform, or a market leader the vendor needs to test on, to ensure technical compatibility and market acceptance.',
     },
     'msp-cmsp': {
-      label: 'MSP / CMSP',
       description:
-        'A managed or cloud-managed service provider that builds and markets a hosted service on the vendor’s infrastructure; may also sell hardware.',
+        'A managed service provider or cloud managed service provider: develops and markets a hosted or cloud-based solution to customers that uses the vendor’s infrastructure equipment; may or may not sell hardware.',
     },
     'solution-reseller': {
-      label: 'Solution reseller',
       description:
-        'Sells and supports the vendor’s offering as part of a larger solution for chosen horizontal or vertical markets.',
+        'Sells and supports the vendor’s offering as part of a larger solution aimed at specified horizontal or vertical markets.',
     },
     'value-added-distributor': {
-      label: 'Value-added distributor',
       description:
-        'Buys from the vendor, takes title, holds stock and handles most logistics; may charge for extra value such as reseller training or bundles.',
+        'Buys directly from the vendor, holds stock and performs most logistics functions; may also offer other kinds of value for a fee, such as reseller training and management or building bundles.',
+      gloss:
+        'The acronym VAD is ours; the article writes “Var”. That it resells what it buys is our inference: the article does not say that it takes title.',
     },
     'cloud-reseller': {
-      label: 'Cloud reseller',
-      description: 'Resells the cloud service of the vendor or of the vendor’s CMSP.',
+      description: 'Sells cloud services for a vendor, or for a vendor’s cloud managed service provider (CMSP).',
     },
     'sales-agent': {
-      label: 'Sales agent',
-      description: 'Sells without ever taking title and is paid a commission.',
+      description:
+        'Sells but does not take title. Some agents act only as introducers; others complete the sale. All are paid a commission.',
+      gloss: 'An agent never holds title, so it does not resell.',
     },
     'authorized-service': {
-      label: 'Authorised service partner',
       description:
-        'A certified partner selling services to end users: the vendor’s own, its own on top, or as the vendor’s subcontractor.',
+        'Authorised or certified partners that sell services to end users under one of several business models: selling vendor-branded services, adding value on top of the vendor’s services, or acting as the vendor’s subcontractor.',
     },
     'logistics-3pl': {
-      label: 'Third-party logistics (3PL)',
-      description: 'Handles logistics and fulfilment for the seller for a service fee, without taking title.',
-    },
-    financing: {
-      label: 'Financing partner',
-      description: 'Finances partners that build large, complex and costly solutions.',
-    },
-    'training-certification': {
-      label: 'Training and certification partner',
-      description: 'Delivers training and certification.',
-    },
-    epc: {
-      label: 'Engineering, procurement and construction (EPC)',
-      description: 'Brings large-project know-how to complex custom systems.',
-    },
-    'consulting-deployment': {
-      label: 'Consulting and deployment partner',
       description:
-        'Consults on, designs, procures and deploys solutions, helping businesses move from CapEx to OpEx.',
+        'Provides logistics and fulfilment services to the market on the seller’s behalf; does not take title, but is paid a service fee.',
     },
-    'government-agency': {
-      label: 'Government agency',
-      description: 'Sets the technical standards for its area of authority.',
+    financing: { description: 'Provides financing solutions to partners that build large, complex and costly solutions.' },
+    'training-certification': { description: 'Provides training and certification services.' },
+    epc: { description: 'Companies that bring large-project expertise to complex, custom systems.' },
+    'consulting-deployment': {
+      description:
+        'Consulting, design, procurement and distribution firms that help businesses move from CapEx to OpEx solutions.',
+      gloss: '“Distribution” is the article’s word; we read it as deployment, hence the name.',
     },
+    'government-agency': { description: 'Sets the technical standards for its area of control.' },
     'standards-body': {
-      label: 'Standards body',
-      description: 'An industry organisation that sets standards and shapes where the industry goes.',
+      description: 'Organisations and industry standards bodies that provide industry standards and influence how the industry develops.',
     },
     'developer-community': {
-      label: 'Developer community',
       description: 'A community or association of developers.',
+      gloss:
+        'The article files developer communities under influencer partners, yet its management table gives “developers” formal support; we read that entry as this category, so its typical option is formal support.',
     },
     'open-source-community': {
-      label: 'Open-source community',
-      description: 'A network that publishes open-source software under its licence.',
+      description: 'A network platform that provides open-source software under the corresponding licence agreements.',
     },
-    academia: {
-      label: 'Academia',
-      description: 'Researchers and academics, and technology and industry thought leaders.',
-    },
+    academia: { description: 'Academics, research, and technology and industry thought leaders.' },
     'industry-analyst': {
-      label: 'Industry analyst',
-      description: 'Experts or research firms that follow, assess and rank vendors’ offerings.',
+      description: 'Industry experts or research firms that follow, evaluate and rank offerings from several vendors.',
     },
   },
   options: {
     'formal-program': {
-      label: 'Formal partner program',
-      description: 'Managed through the structured tiers, benefits and requirements of a partner program.',
+      description: 'Formal partner-program support.',
+      gloss: 'A program’s structured tiers, benefits and requirements.',
     },
     'formal-support': {
-      label: 'Formal support without a program',
-      description: 'Supported through defined policies, processes and people, but not a program.',
+      description: 'Formal support, such as policies, processes and people.',
+      gloss: 'Outside a partner program: the article lists it apart from program support.',
     },
-    'one-to-one': {
-      label: 'One-to-one management',
-      description: 'Managed individually, relationship by relationship.',
-    },
-    sla: {
-      label: 'Service level agreement',
-      description: 'Governed by a service level agreement.',
-    },
-    'marketing-pr': {
-      label: 'Marketing and PR',
-      description: 'Engaged through marketing and public-relations initiatives.',
-    },
+    'one-to-one': { description: 'One-to-one management.', gloss: 'Each relationship is managed individually.' },
+    sla: { description: 'Governed by service level agreements (SLA).' },
+    'marketing-pr': { description: 'Reached through marketing and PR initiatives.' },
   },
   subtypes: {
     kind: {
-      label: 'Kind',
-      values: {
-        isv: { label: 'ISV', description: 'Independent software vendor.' },
-        ihv: { label: 'IHV', description: 'Independent hardware vendor.' },
-      },
+      isv: { description: 'An independent software vendor (ISV).' },
+      ihv: { description: 'An independent hardware vendor (IHV).' },
     },
     stage: {
-      label: 'Commercialisation stage',
-      values: {
-        'pre-offer': { label: 'Pre-offer', description: 'Its offer is not yet commercialised.' },
-        'post-offer': { label: 'Post-offer', description: 'Its offer is commercialised and on the market.' },
-      },
+      'pre-offer': { description: 'Before its offer is commercialised.' },
+      'post-offer': { description: 'After its offer is commercialised.' },
     },
     mode: {
-      label: 'Mode',
-      values: {
-        introducer: { label: 'Introducer', description: 'Only introduces the customer.' },
-        closer: { label: 'Closer', description: 'Completes the sale.' },
-      },
+      introducer: { description: 'Acts only as an introducer.' },
+      closer: { description: 'Completes the sale.' },
     },
     businessModel: {
-      label: 'Business model',
-      values: {
-        'vendor-branded': {
-          label: 'Vendor-branded',
-          description: 'Resells the vendor’s branded services.',
-        },
-        'value-add': {
-          label: 'Value-add',
-          description: 'Adds its own value on top of the vendor’s services.',
-        },
-        subcontractor: {
-          label: 'Subcontractor',
-          description: 'Delivers services as the vendor’s subcontractor.',
-        },
-      },
+      'vendor-branded': { description: 'Sells vendor-branded services.' },
+      'value-add': { description: 'Adds value on top of the vendor’s services.' },
+      subcontractor: { description: 'Acts as the vendor’s subcontractor.' },
     },
   },
   primaryValues: {
     'solution-delivery': 'Develop and deploy solutions for customers',
     'direct-revenue': 'Drive revenue growth directly',
-    'customer-support': 'Pre- and post-sales support services',
+    'customer-support': 'Pre- and/or post-sales support services to customers',
     'indirect-revenue': 'Drive revenue growth indirectly',
-  },
-  units: {
-    'channel-sales': 'Channel sales',
-    product: 'Product',
-    marketing: 'Marketing',
-    alliances: 'Alliances',
-    services: 'Services',
-    executive: 'Executive',
   },
   compensation: {
     commission: 'Commission',
     'service-fee': 'Service fee',
-    'value-add-fee': 'Fee for added value',
   },
-});
+};
+
+/**
+ * English labels and descriptions of the taxonomy's nodes, kept apart from the messages
+ * and report text of `en` so that the lookups, which default to English, bundle without
+ * them. `en` is composed from this and `./en.ts`'s own text.
+ * @example enTaxonomyText.categories['value-added-distributor'].label // 'Value-added distributor'
+ * @internal
+ */
+export const enTaxonomyText: TaxonomyText = /* @__PURE__ */ composeTaxonomyText(enLabels, descriptions);

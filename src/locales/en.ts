@@ -1,5 +1,6 @@
 import { composeLocale } from './compose-locale.js';
 import { enTaxonomyText } from './en-taxonomy-text.js';
+import { inSentence } from './naming.js';
 import type { Locale } from './types.js';
 
 const quoteList = (values: readonly string[], conjunction = 'or'): string => {
@@ -55,10 +56,97 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     empty_list: ({ operator }) => `${operator} needs at least one ${operator === 'in' ? 'value' : 'condition'}`,
     duplicate_rule_id: ({ id, firstIndex }) => `rule id '${id}' is already used by rules[${firstIndex}]`,
   },
+  names: {
+    group: 'group',
+    custom: ({ name }) => `the custom field '${name}'`,
+    context: { convention: 'industry convention', power: 'power balance', homogeneity: 'homogeneity' },
+    power: {
+      vendor: 'the vendor is stronger',
+      balanced: 'balanced',
+      partner: 'the partner is stronger',
+    },
+    booleans: { true: 'true', false: 'false' },
+    rules: {
+      article: ({ subject }) => `the source article's rule for ${subject}`,
+      withSubtype: ({ category, field, value }) => `${category} (${field}: ${value})`,
+      convention: ({ option }) => `the industry-convention heuristic (${option})`,
+      heuristics: {
+        'partner-power': 'the partner-power heuristic',
+        'diverse-segment': 'the diverse-segment heuristic',
+      },
+      user: ({ id }) => `rule '${id}'`,
+    },
+    operators: {
+      equals: 'is',
+      in: 'is one of',
+      exists: 'is filled in',
+      gt: 'is greater than',
+      gte: 'is at least',
+      lt: 'is less than',
+      lte: 'is at most',
+    },
+  },
+  schema: {
+    title: 'Partner record',
+    description: ({ version }) =>
+      `A channel-partner record in canonical form (taxonomy ${version}): category ids, the category's own subtype field only, and custom fields under "custom".`,
+    custom: 'Custom fields',
+  },
   reference: {
     title: 'Channel-partner taxonomy',
     intro:
-      'Four partner functions, their categories and the five ways to manage partners, as given by the source article. Ids are stable and safe to store.',
+      'Four partner functions, their categories and the five ways to manage partners, as given by the source article. Facts are the article’s unless marked as our reading: those are this project’s own inference or gloss. Ids are stable and safe to store.',
+    sources: { article: 'source article', project: 'our reading' },
+    projectFact: ({ fact }) => `${fact} (our reading)`,
+    gloss: ({ text }) => `(Our reading: ${text})`,
+    question: {
+      title: 'The article’s question',
+      text: 'Where is the channel-partner relationship managed? For years the answer was channel sales, and sales still carries the main responsibility for the partner program and its targets. But important partner relationships are also formed in product teams, marketing and other corners of the organisation. The article’s first step is therefore an inventory that classifies every partner relationship by its primary function: solution, sales, service or influence.',
+    },
+    whyFunctions: {
+      title: 'Why functions',
+      intro: 'Functions are a good way to define channel partners, the article says, because they provide:',
+      reasons: [
+        'a shared understanding of the value each partner type brings,',
+        'a sound rationale for choosing channel partners,',
+        'an economic basis for designing partner programs, and',
+        'dynamic, agile building blocks for the complex go-to-market systems that hard-to-enter geographies and markets require.',
+      ],
+      subset:
+        'Most companies will have only a subset of the categories below, and the categories can and should be segmented further for optimal management.',
+    },
+    managementNote:
+      'Not every partner is – or should be – managed through a formal partner program. Which option fits depends, the article says, on factors such as industry convention, the relative power of vendor and partner, and how homogeneous the partners’ business models are within the segment. The tables above give the option the article calls typical for each partner type.',
+    heuristics: {
+      title: 'How we read the three factors (our heuristics)',
+      intro:
+        'The article names the factors but not how they shift the choice. The rule engine reads them with three heuristics of its own, which show in every trace they affect and can be switched off:',
+      convention: 'Industry convention: when the segment’s convention is known, it wins over the article’s typical option.',
+      power:
+        'Relative power: when the partner holds the stronger negotiating position, categories the article puts in a program or under formal support are managed one-to-one.',
+      homogeneity: ({ threshold }) =>
+        `Homogeneity: when business models in the segment differ (homogeneity below ${threshold}), categories the article puts in a program get formal support instead.`,
+    },
+    units: {
+      title: 'Where relationships are managed',
+      intro:
+        'The article names channel sales, product teams and marketing, and “other corners” of the organisation. Records may name any unit; these are the ones the taxonomy knows.',
+    },
+    diagnostics: {
+      title: 'The five diagnostic questions',
+      intro: 'After the inventory, the article asks five questions. What the inventory can answer is our reading:',
+      answers: {
+        coverage:
+          'Which categories have partners; given the categories the current offering portfolio needs, also which of those are missing. Without them, it answers only in part.',
+        alignment:
+          'Not from the data: records do not say which business strategy a relationship serves. The report shows the share of partners per function, for the discussion.',
+        management:
+          'Where a record says how it is managed today: whether that differs from what is typical for its type (the article’s table, adjusted by the heuristics). Typical is not required: a difference is a question to ask, not an error.',
+        communication:
+          'In part: from how many units partners are managed, which categories are managed in more than one place, and which relationships have no owner. How partner value is communicated, the data cannot show.',
+        tools: 'Not from the data: records say nothing about the tools.',
+      },
+    },
     functions: 'Functions and categories',
     options: 'Management options',
     primaryValue: 'Primary value',
@@ -75,7 +163,31 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       subtype: 'Subtype',
       acronyms: 'Acronyms',
       option: 'Option',
+      unit: 'Unit',
+      source: 'Source',
+      number: 'No.',
+      question: 'Question',
+      answer: 'What the inventory answers',
     },
+    csv: {
+      kind: 'kind',
+      id: 'id',
+      parent: 'parent',
+      label: 'label',
+      description: 'description',
+      gloss: 'gloss',
+      source: 'source',
+      typical: 'typical',
+      takesTitle: 'takesTitle',
+      holdsInventory: 'holdsInventory',
+      resells: 'resells',
+      compensation: 'compensation',
+      subtype: 'subtype',
+      acronyms: 'acronyms',
+      status: 'status',
+    },
+    kinds: { function: 'function', group: 'group', category: 'category', option: 'option', unit: 'unit' },
+    statuses: { active: 'active', deprecated: 'deprecated' },
     facts: { yes: 'yes', no: 'no', varies: 'varies', unstated: '–' },
     byValue: ({ value, option }) => `${value}: ${option}`,
     crosswalks: {
@@ -85,6 +197,7 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       relation: 'Relation',
       target: 'Maps to',
       rationale: 'Rationale',
+      relations: { exact: 'exact', broader: 'broader', narrower: 'narrower', related: 'related', unclassified: 'a partner, no category', none: 'none' },
     },
     version: ({ version }) => `Taxonomy version ${version}.`,
   },
@@ -104,7 +217,7 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     coverage: ({ present, total, missing, requiredMissing, unclassified }) =>
       `${present} of ${total} partner categories have partners${missing.length === 0 ? '' : `; none in ${missing.join(', ')}`}.` +
       (requiredMissing === undefined
-        ? ' Name the categories your portfolio needs (required) to see which of those are missing.'
+        ? ' This answers the question only in part: name the categories your current offering portfolio needs (required) to see which of those are missing.'
         : requiredMissing.length === 0
           ? ' Every required category has partners.'
           : ` Required but missing: ${requiredMissing.join(', ')}.`) +
@@ -116,22 +229,22 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     management: ({ assessed, total, mismatches, undecided }) =>
       assessed === 0
         ? `No record says how it is managed today (management), so nothing can be compared with the recommendation.`
-        : `${mismatches} of ${assessed} relationships with a known management are managed differently from what their type calls for${undecided === 0 ? '' : `; ${undecided} of ${total} could not be decided`}.`,
+        : `${mismatches} of ${assessed} relationships with a known management are managed differently from what is typical for their type${undecided === 0 ? '' : `; ${undecided} of ${total} could not be decided`}.`,
     communication: ({ multiManaged, unowned, units }) =>
-      `Partners are managed from ${units} ${units === 1 ? 'place' : 'places'}; ${multiManaged} ${multiManaged === 1 ? 'category is' : 'categories are'} managed in more than one, and ${unowned} ${unowned === 1 ? 'relationship has' : 'relationships have'} no owner. Split ownership is where partner value is most often told inconsistently; the data cannot show how it is told.`,
+      `Partners are managed from ${units} ${units === 1 ? 'place' : 'places'}; ${multiManaged} ${multiManaged === 1 ? 'category is' : 'categories are'} managed in more than one, and ${unowned} ${unowned === 1 ? 'relationship has' : 'relationships have'} no owner. How partner value is communicated to the organisation, the data cannot show.`,
     tools: () => 'Partner records say nothing about the tools used to manage partners, so the data cannot answer this.',
   },
   reasons: {
     typical: ({ category, subtype, option }) =>
-      `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${en.options[option].label.toLowerCase()} (source article)`,
+      `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${inSentence(en.options[option].label)} (source article)`,
     typicalForFunction: ({ function: fn, option }) =>
-      `${en.functions[fn].label.toLowerCase()} are typically managed by ${en.options[option].label.toLowerCase()} (source article)`,
+      `${inSentence(en.functions[fn].label)} are typically managed by ${inSentence(en.options[option].label)} (source article)`,
     needs: ({ fields, options }) => `${quoteList(fields)} is needed to choose between ${quoteList(options, 'and')}`,
     outranked: ({ rule, by }) => `${rule} also applies, but ${by} ranks higher`,
     failedTest: ({ field, operator, expected, actual }) =>
       `needs ${field} ${operator} ${JSON.stringify(expected)}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`,
     convention: ({ option }) =>
-      `the industry convention for this segment is ${en.options[option].label.toLowerCase()} (heuristic: a stated convention outranks the article's typical option)`,
+      `the industry convention for this segment is ${inSentence(en.options[option].label)} (heuristic: a stated convention outranks the article's typical option)`,
     partnerPower: () =>
       'a partner with more power than the vendor rarely accepts standard program terms, so it is managed one-to-one (heuristic)',
     diverseSegment: ({ threshold }) =>
@@ -242,11 +355,12 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       invalid: 'Rows left out: invalid',
     },
     questions: {
-      coverage: 'Do we have every partner type the business needs?',
-      alignment: 'Is every partner strategy aligned with the business strategy?',
-      management: 'Are the relationships managed well?',
-      communication: 'Is partner value communicated clearly and consistently?',
-      tools: 'Are there robust partner-management tools?',
+      coverage: 'Do we have every channel-partner relationship type our business needs, based on our current offering portfolio?',
+      alignment: 'Are all our channel-partner strategies aligned with the relevant business strategy?',
+      management: 'Are we confident these partner relationships are managed well?',
+      communication: 'Do we have a clear and consistent way to communicate channel-partner value to the whole organisation?',
+      tools:
+        'Do we have a robust set of partner-management tools to complement and grow staff skills and ensure partner satisfaction?',
     },
     bases: { data: 'The data', partial: 'Partly the data', none: 'Not the data' },
     sources: { article: 'Source article', heuristic: 'Heuristic', user: 'Your rules' },

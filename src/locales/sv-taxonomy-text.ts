@@ -1,219 +1,152 @@
-import { deepFreeze } from '../taxonomy/deep-freeze.js';
-import type { TaxonomyText } from './types.js';
+import { composeTaxonomyText } from './compose-taxonomy-text.js';
+import { svLabels } from './sv-labels.js';
+import type { TaxonomyDescriptions, TaxonomyText } from './types.js';
 
-/**
- * Swedish labels and descriptions of the taxonomy's nodes: the part of `sv` the lookups
- * read. `sv` is composed from this and `./sv.ts`'s own text.
- * @example svTaxonomyText.categories['value-added-distributor'].label // 'Mervärdesdistributör'
- * @internal
- */
-export const svTaxonomyText: TaxonomyText = /* @__PURE__ */ deepFreeze({
+// Vad artikeln säger om varje nod; `gloss` är vår egen tolkning.
+const descriptions: TaxonomyDescriptions = {
   functions: {
     solution: {
-      label: 'Lösningspartner',
       description:
-        'Bygger och levererar lösningar till kunder, driver användningen av leverantörens portfölj och ser till att produkter fungerar ihop.',
+        'Utvecklar och distribuerar lösningar för kunder, ökar användningen av leverantörens portfölj och säkerställer och optimerar interoperabiliteten.',
+      gloss: 'Vi läser ”distribuera” som driftsättning, liksom för konsult- och implementeringspartner.',
     },
-    sales: {
-      label: 'Försäljningspartner',
-      description: 'Ökar leverantörens intäkter direkt genom att sälja dess erbjudande.',
-    },
+    sales: { description: 'Ökar intäkterna direkt.' },
     service: {
-      label: 'Servicepartner',
       description:
-        'Stöttar kunder före och efter försäljningen; i en OpEx-modell står de för större delen av intäkterna.',
+        'Ger kunderna support före och/eller efter försäljningen. I en CapEx-modell stöder de försäljningen och bidrar till intäktstillväxten; i en OpEx-modell står de för större delen av intäkterna.',
     },
     influencer: {
-      label: 'Påverkanspartner',
-      description: 'Ökar intäkterna indirekt genom att forma standarder, opinion och gemenskaper.',
+      description: 'Ökar intäkterna indirekt.',
+      gloss: 'Genom att påverka standarder, opinion och communityn, som kategorierna antyder.',
     },
   },
   groups: {
     'business-services': {
-      label: 'Affärstjänster',
-      description: 'Tjänster för affärens praktiska sida: logistik och finansiering.',
+      description: 'Artikelns partner för affärstjänster: tredjepartslogistik och finansiering.',
     },
     'professional-services': {
-      label: 'Professionella tjänster',
-      description: 'Experttjänster: utbildning, teknik för stora projekt, rådgivning och driftsättning.',
+      description:
+        'Artikelns partner för konsult- och experttjänster: utbildning och certifiering; projektering, upphandling och byggande; samt konsulttjänster, design, upphandling och distribution.',
     },
   },
   categories: {
     'isv-ihv': {
-      label: 'ISV / IHV',
       description:
-        'En fristående mjukvaru- eller hårdvaruleverantör med egen produkt som samarbetar med andra för att ge kunden en mer komplett lösning.',
+        'Har en applikation eller produkt på marknaden och behöver samarbeta med andra företag för att skapa en mer komplett lösning för kunden.',
+      gloss: 'ISV och IHV är de engelska förkortningarna för fristående programvaruföretag respektive hårdvarutillverkare.',
     },
-    platform: {
-      label: 'Plattformspartner',
-      description: 'Äger och driver en SaaS- eller PaaS-plattform.',
-    },
+    platform: { description: 'Företag som äger och driver SaaS- eller PaaS-plattformar.' },
     'system-integrator': {
-      label: 'Systemintegratör',
-      description: 'Utformar, integrerar och stöttar lösningar; en del säljer vidare, andra inte.',
+      description: 'Skapar, integrerar och ger support för lösningar; säljer vidare i vissa fall, i andra inte.',
     },
-    oem: {
-      label: 'OEM',
-      description: 'Bygger in leverantörens produkt eller tjänst i ett erbjudande under eget varumärke.',
-    },
+    oem: { description: 'Bygger in leverantörens produkt eller tjänst i ett erbjudande eller en lösning under eget varumärke.' },
     interoperability: {
-      label: 'Interoperabilitetspartner',
       description:
-        'Testar på leverantörens plattform, eller är en marknadsledare som leverantören måste testa mot, så att produkter fungerar ihop och accepteras av marknaden.',
+        'En partner som testar på leverantörens plattform, eller en marknadsledare som leverantören behöver testa mot, för att säkerställa teknisk kompatibilitet och acceptans på marknaden.',
     },
     'msp-cmsp': {
-      label: 'MSP / CMSP',
       description:
-        'En leverantör av förvaltade tjänster eller molntjänster som bygger och marknadsför en driftad tjänst på leverantörens infrastruktur; kan även sälja hårdvara.',
+        'En tjänsteleverantör för drift- eller molntjänster (managed service provider): utvecklar och marknadsför en driftad eller molnbaserad lösning till kunder, byggd på leverantörens infrastrukturutrustning; säljer hårdvara i vissa fall, i andra inte.',
     },
     'solution-reseller': {
-      label: 'Lösningsåterförsäljare',
       description:
-        'Säljer och stöttar leverantörens erbjudande som del av en större lösning för utvalda horisontella eller vertikala marknader.',
+        'Säljer och ger support för leverantörens erbjudande som del av en större lösning för utvalda horisontella eller vertikala marknader.',
     },
     'value-added-distributor': {
-      label: 'Mervärdesdistributör',
       description:
-        'Köper av leverantören, tar äganderätt, håller lager och sköter det mesta av logistiken; kan ta betalt för mervärde som återförsäljarutbildning eller paket.',
+        'Köper direkt av leverantören, har eget lager och sköter det mesta av logistiken; kan också erbjuda annat mervärde mot avgift, till exempel utbildning och hantering av återförsäljare eller paketering av erbjudanden.',
+      gloss:
+        'Förkortningen VAD är vår; artikeln skriver ”Var”. Att distributören säljer vidare det den köper är vår slutsats: artikeln säger inte att den övertar äganderätten.',
     },
     'cloud-reseller': {
-      label: 'Molnåterförsäljare',
-      description: 'Säljer vidare molntjänsten från leverantören eller från leverantörens CMSP.',
+      description: 'Säljer molntjänster åt en leverantör eller åt en leverantörs molntjänstleverantör (CMSP).',
     },
     'sales-agent': {
-      label: 'Försäljningsagent',
-      description: 'Säljer utan att någonsin ta äganderätt och får provision.',
+      description:
+        'Säljer utan att överta äganderätten. Vissa agenter förmedlar bara kontakten, andra slutför försäljningen. Alla får provision.',
+      gloss: 'En agent övertar aldrig äganderätten och säljer därför inte vidare.',
     },
     'authorized-service': {
-      label: 'Auktoriserad servicepartner',
       description:
-        'En certifierad partner som säljer tjänster till slutkunder: leverantörens egna, egna ovanpå, eller som leverantörens underleverantör.',
+        'Auktoriserade eller certifierade partner som säljer tjänster till slutanvändare enligt en av flera affärsmodeller: säljer tjänster under leverantörens varumärke, lägger eget mervärde ovanpå leverantörens tjänster eller arbetar som leverantörens underleverantör.',
     },
     'logistics-3pl': {
-      label: 'Tredjepartslogistik (3PL)',
-      description: 'Sköter logistik och leveranser åt säljaren mot en serviceavgift, utan att ta äganderätt.',
+      description: 'Sköter logistik och orderhantering åt säljaren; övertar inte äganderätten men får en serviceavgift.',
     },
-    financing: {
-      label: 'Finansieringspartner',
-      description: 'Finansierar partner som bygger stora, komplexa och kostsamma lösningar.',
-    },
-    'training-certification': {
-      label: 'Utbildnings- och certifieringspartner',
-      description: 'Levererar utbildning och certifiering.',
-    },
-    epc: {
-      label: 'Teknik, upphandling och byggnation (EPC)',
-      description: 'Bidrar med kunnande från stora projekt till komplexa, skräddarsydda system.',
-    },
+    financing: { description: 'Erbjuder finansiering till partner som bygger stora, komplexa och kostsamma lösningar.' },
+    'training-certification': { description: 'Tillhandahåller utbildning och certifiering.' },
+    epc: { description: 'Företag som bidrar med kompetens från stora projekt till komplexa, kundanpassade system.' },
     'consulting-deployment': {
-      label: 'Rådgivnings- och driftsättningspartner',
       description:
-        'Ger råd om, utformar, upphandlar och driftsätter lösningar och hjälper företag att gå från CapEx till OpEx.',
+        'Företag inom konsulttjänster, design, upphandling och distribution som hjälper företag att gå från CapEx- till OpEx-lösningar.',
+      gloss: '”Distribution” är artikelns ord; vi läser det som implementering (driftsättning), därav namnet.',
     },
-    'government-agency': {
-      label: 'Myndighet',
-      description: 'Fastställer tekniska standarder inom sitt ansvarsområde.',
-    },
+    'government-agency': { description: 'Fastställer tekniska standarder inom sitt ansvarsområde.' },
     'standards-body': {
-      label: 'Standardiseringsorgan',
-      description: 'En branschorganisation som sätter standarder och påverkar branschens utveckling.',
+      description: 'Organisationer och standardiseringsorgan som tar fram branschstandarder och påverkar branschens utveckling.',
     },
     'developer-community': {
-      label: 'Utvecklargemenskap',
-      description: 'En gemenskap eller sammanslutning av utvecklare.',
+      description: 'En community eller sammanslutning av utvecklare.',
+      gloss:
+        'Artikeln räknar utvecklarcommunityn till påverkarna, men ger ”utvecklare” formellt stöd i sin tabell över hanteringssätt; vi läser den raden som denna kategori, så dess typiska hanteringssätt är formellt stöd.',
     },
     'open-source-community': {
-      label: 'Öppen källkod-gemenskap',
-      description: 'Ett nätverk som ger ut öppen källkod under sin licens.',
+      description: 'En nätverksplattform som tillhandahåller öppen källkod enligt tillhörande licensavtal.',
     },
-    academia: {
-      label: 'Akademi',
-      description: 'Forskare och akademiker samt opinionsledare inom teknik och bransch.',
-    },
+    academia: { description: 'Akademiker och forskning samt opinionsledare inom teknik och bransch.' },
     'industry-analyst': {
-      label: 'Branschanalytiker',
-      description: 'Experter eller analysföretag som följer, bedömer och rangordnar leverantörers erbjudanden.',
+      description: 'Branschexperter eller analysföretag som följer, utvärderar och rangordnar erbjudanden från flera leverantörer.',
     },
   },
   options: {
     'formal-program': {
-      label: 'Formellt partnerprogram',
-      description: 'Hanteras genom ett partnerprograms nivåer, förmåner och krav.',
+      description: 'Formellt stöd genom ett partnerprogram.',
+      gloss: 'Ett programs strukturerade nivåer, förmåner och krav.',
     },
     'formal-support': {
-      label: 'Formellt stöd utan program',
-      description: 'Stöttas med fastlagda policyer, processer och personer, men utan program.',
+      description: 'Formellt stöd, till exempel policyer, processer och personer.',
+      gloss: 'Utanför ett partnerprogram: artikeln skiljer det från programstöd.',
     },
-    'one-to-one': {
-      label: 'En-till-en-hantering',
-      description: 'Hanteras individuellt, relation för relation.',
-    },
-    sla: {
-      label: 'Servicenivåavtal',
-      description: 'Styrs av ett servicenivåavtal (SLA).',
-    },
-    'marketing-pr': {
-      label: 'Marknadsföring och PR',
-      description: 'Engageras genom marknadsförings- och PR-initiativ.',
-    },
+    'one-to-one': { description: 'Hantering en till en.', gloss: 'Varje relation hanteras för sig.' },
+    sla: { description: 'Styrs av servicenivåavtal (SLA).' },
+    'marketing-pr': { description: 'Bearbetas genom marknadsförings- och PR-initiativ.' },
   },
   subtypes: {
     kind: {
-      label: 'Typ',
-      values: {
-        isv: { label: 'ISV', description: 'Fristående mjukvaruleverantör.' },
-        ihv: { label: 'IHV', description: 'Fristående hårdvaruleverantör.' },
-      },
+      isv: { description: 'Ett fristående programvaruföretag (ISV).' },
+      ihv: { description: 'En fristående hårdvarutillverkare (IHV).' },
     },
     stage: {
-      label: 'Kommersialiseringsfas',
-      values: {
-        'pre-offer': { label: 'Före erbjudande', description: 'Erbjudandet är ännu inte kommersialiserat.' },
-        'post-offer': { label: 'Efter erbjudande', description: 'Erbjudandet är kommersialiserat och ute på marknaden.' },
-      },
+      'pre-offer': { description: 'Innan erbjudandet har lanserats kommersiellt.' },
+      'post-offer': { description: 'Efter att erbjudandet har lanserats kommersiellt.' },
     },
     mode: {
-      label: 'Roll',
-      values: {
-        introducer: { label: 'Introduktör', description: 'Introducerar bara kunden.' },
-        closer: { label: 'Avslutare', description: 'Slutför försäljningen.' },
-      },
+      introducer: { description: 'Förmedlar bara kontakten med kunden.' },
+      closer: { description: 'Slutför försäljningen.' },
     },
     businessModel: {
-      label: 'Affärsmodell',
-      values: {
-        'vendor-branded': {
-          label: 'Leverantörsmärkt',
-          description: 'Säljer vidare leverantörens märkta tjänster.',
-        },
-        'value-add': {
-          label: 'Mervärde',
-          description: 'Lägger till eget värde ovanpå leverantörens tjänster.',
-        },
-        subcontractor: {
-          label: 'Underleverantör',
-          description: 'Levererar tjänster som leverantörens underleverantör.',
-        },
-      },
+      'vendor-branded': { description: 'Säljer tjänster under leverantörens varumärke.' },
+      'value-add': { description: 'Lägger eget mervärde ovanpå leverantörens tjänster.' },
+      subcontractor: { description: 'Arbetar som leverantörens underleverantör.' },
     },
   },
   primaryValues: {
-    'solution-delivery': 'Utveckla och leverera lösningar till kunder',
-    'direct-revenue': 'Driva intäktstillväxt direkt',
-    'customer-support': 'Stöd före och efter försäljning',
-    'indirect-revenue': 'Driva intäktstillväxt indirekt',
-  },
-  units: {
-    'channel-sales': 'Kanalförsäljning',
-    product: 'Produkt',
-    marketing: 'Marknadsföring',
-    alliances: 'Allianser',
-    services: 'Tjänster',
-    executive: 'Ledning',
+    'solution-delivery': 'Utveckla och distribuera lösningar för kunder',
+    'direct-revenue': 'Öka intäkterna direkt',
+    'customer-support': 'Support till kunder före och/eller efter försäljningen',
+    'indirect-revenue': 'Öka intäkterna indirekt',
   },
   compensation: {
     commission: 'Provision',
     'service-fee': 'Serviceavgift',
-    'value-add-fee': 'Avgift för mervärde',
   },
-});
+};
+
+/**
+ * Swedish labels and descriptions of the taxonomy's nodes: the part of `sv` the lookups
+ * read. `sv` is composed from this and `./sv.ts`'s own text; the labels alone are
+ * `svLabels`, which the resolvers read.
+ * @example svTaxonomyText.categories['value-added-distributor'].label // 'Mervärdesdistributör'
+ * @internal
+ */
+export const svTaxonomyText: TaxonomyText = /* @__PURE__ */ composeTaxonomyText(svLabels, descriptions);

@@ -11,17 +11,97 @@ import type {
 import type { Compensation } from '../taxonomy/node-types.js';
 
 /**
- * A node's name and a one-sentence description, in one language.
+ * A node's name and description, in one language. The description says what the source
+ * article says; anything this project adds (an inference, a reading of an unclear word)
+ * is the `gloss`, which every renderer shows as ours.
  * @example
  * ```ts
- * const text: NodeText = en.options.sla;
- * text.label // 'Service level agreement'
+ * const text: NodeText = en.options['formal-program'];
+ * text.description // 'Formal partner-program support.'
+ * text.gloss // 'A program’s structured tiers, benefits and requirements.' (our gloss)
  * ```
  * @category Locales
  */
 export interface NodeText {
   readonly label: string;
   readonly description: string;
+  /** This project's reading beyond the article's words, if any: always shown as ours. */
+  readonly gloss?: string;
+}
+
+/**
+ * The part of a {@link NodeText} that is not the label: the article's description and
+ * our gloss, if any.
+ * @example const text: NodeDescription = { description: 'Formal partner-program support.', gloss: 'Tiers, benefits and requirements.' };
+ * @category Locales
+ */
+export type NodeDescription = Omit<NodeText, 'label'>;
+
+/**
+ * The record fields that have a label: a partner record's own fields. It equals the
+ * schema's `PartnerRecordField` (a type test proves it), written out here because the
+ * locales sit below the schema layer.
+ * @example const field: LabelledField = 'managedBy';
+ * @category Locales
+ */
+export type LabelledField =
+  | 'id'
+  | 'name'
+  | 'category'
+  | 'function'
+  | SubtypeField
+  | 'managedBy'
+  | 'management'
+  | 'region'
+  | 'tier'
+  | 'vertical'
+  | 'country';
+
+/**
+ * The short names of the taxonomy in one language: what a CRM field would hold. The
+ * resolvers read them (so `resolvePartnerType('Systemintegratör')` and the Swedish text can
+ * never drift apart) without the descriptions and messages, which live elsewhere; `fields`
+ * names the record fields, for messages and column headers.
+ * @example
+ * ```ts
+ * const labels: TaxonomyLabels = svLabels;
+ * labels.subtypes.stage.values['pre-offer'] // 'Före lansering'
+ * labels.fields.managedBy // 'Ansvarig enhet'
+ * ```
+ * @category Locales
+ */
+export interface TaxonomyLabels {
+  readonly functions: Readonly<Record<PartnerFunction, string>>;
+  readonly groups: Readonly<Record<PartnerGroup, string>>;
+  readonly categories: Readonly<Record<PartnerCategory, string>>;
+  readonly options: Readonly<Record<ManagementOption, string>>;
+  readonly subtypes: {
+    readonly [F in SubtypeField]: {
+      readonly label: string;
+      readonly values: Readonly<Record<SubtypeValue<F>, string>>;
+    };
+  };
+  readonly units: Readonly<Record<KnownUnit, string>>;
+  readonly fields: Readonly<Record<LabelledField, string>>;
+}
+
+/**
+ * Everything of {@link TaxonomyText} that is not a label: descriptions and glosses, the
+ * names of primary values and compensation. A language's taxonomy text is its
+ * {@link TaxonomyLabels} and these, put together.
+ * @example const text: TaxonomyDescriptions['options']['sla'] = { description: 'Governed by service level agreements (SLA).' };
+ * @category Locales
+ */
+export interface TaxonomyDescriptions {
+  readonly functions: Readonly<Record<PartnerFunction, NodeDescription>>;
+  readonly groups: Readonly<Record<PartnerGroup, NodeDescription>>;
+  readonly categories: Readonly<Record<PartnerCategory, NodeDescription>>;
+  readonly options: Readonly<Record<ManagementOption, NodeDescription>>;
+  readonly subtypes: {
+    readonly [F in SubtypeField]: Readonly<Record<SubtypeValue<F>, NodeDescription>>;
+  };
+  readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
+  readonly compensation: Readonly<Record<Compensation, string>>;
 }
 
 /**
@@ -189,12 +269,12 @@ export interface ReasonParams {
  * ```ts
  * const params: FindingParams['management'] = { assessed: 10, total: 12, mismatches: 3, undecided: 0 };
  * en.findings.management(params)
- * // '3 of 10 relationships with a known management are managed differently from what their type calls for.'
+ * // '3 of 10 relationships with a known management are managed differently from what is typical for their type.'
  * ```
  * @category Locales
  */
 export interface FindingParams {
-  /** 1. Do we have every partner type the business needs? */
+  /** 1. Do we have every partner type the business needs, given our offering portfolio? */
   readonly coverage: {
     readonly present: number;
     readonly total: number;
@@ -205,16 +285,16 @@ export interface FindingParams {
   };
   /** 2. Is every partner strategy aligned with the business strategy? */
   readonly alignment: { readonly shares: readonly { readonly function: PartnerFunction; readonly share: number }[] };
-  /** 3. Are the relationships managed well? */
+  /** 3. Are we confident the relationships are managed well? */
   readonly management: {
     readonly assessed: number;
     readonly total: number;
     readonly mismatches: number;
     readonly undecided: number;
   };
-  /** 4. Is partner value communicated clearly and consistently? */
+  /** 4. Is partner value communicated clearly and consistently to the whole organisation? */
   readonly communication: { readonly multiManaged: number; readonly unowned: number; readonly units: number };
-  /** 5. Are there robust partner-management tools? */
+  /** 5. Are there partner-management tools that grow staff skills and keep partners satisfied? */
   readonly tools: Record<string, never>;
 }
 
@@ -228,7 +308,7 @@ export type MessageCode = keyof MessageParams;
 /**
  * The words of the taxonomy itself in one language: the labels and descriptions of its
  * functions, groups, categories, management options and subtype values, and the names of
- * primary values, units and compensation. The lookups (`getCategory` and the like) need
+ * primary values, units, compensation and record fields. The lookups (`getCategory` and the like) need
  * only this part of a {@link Locale}, so any locale can be passed to them, while their
  * English default leaves the messages and report text out of a bundle.
  * @example
@@ -252,6 +332,8 @@ export interface TaxonomyText {
   readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
   readonly units: Readonly<Record<KnownUnit, string>>;
   readonly compensation: Readonly<Record<Compensation, string>>;
+  /** The labels of the record fields. */
+  readonly fields: Readonly<Record<LabelledField, string>>;
 }
 
 /**
@@ -280,10 +362,81 @@ export interface Locale extends TaxonomyText {
   readonly ruleProblems: {
     readonly [C in keyof RuleProblemParams]: (params: RuleProblemParams[C]) => string;
   };
+  /**
+   * Words for ids in sentences: the rule fields and values that are no taxonomy node
+   * (the group, context factors, custom fields, power balances) and the rules themselves.
+   */
+  readonly names: {
+    /** The category's group as a rule field. */
+    readonly group: string;
+    /** A custom field, `custom.<name>`, as a rule field. */
+    readonly custom: (params: { readonly name: string }) => string;
+    /** The context factors (`context.<factor>`). */
+    readonly context: Readonly<Record<'convention' | 'power' | 'homogeneity', string>>;
+    /** The power balances, values of `context.power`. */
+    readonly power: Readonly<Record<'vendor' | 'balanced' | 'partner', string>>;
+    /** `true` and `false` as values of a test. */
+    readonly booleans: Readonly<Record<'true' | 'false', string>>;
+    /** Rules by what they are, for traces. */
+    readonly rules: {
+      /** An article rule, for a category or function (the subject, already named). */
+      readonly article: (params: { readonly subject: string }) => string;
+      /** A category with one subtype value, as the subject of an article rule. */
+      readonly withSubtype: (params: { readonly category: string; readonly field: string; readonly value: string }) => string;
+      /** The convention heuristic for one option. */
+      readonly convention: (params: { readonly option: string }) => string;
+      /** The other heuristics, by the last part of their id. */
+      readonly heuristics: Readonly<Record<'partner-power' | 'diverse-segment', string>>;
+      /** A rule of the user's, by its id. */
+      readonly user: (params: { readonly id: string }) => string;
+    };
+    /** How a test compares, by operator, for "why not". */
+    readonly operators: Readonly<Record<'equals' | 'in' | 'exists' | 'gt' | 'gte' | 'lt' | 'lte', string>>;
+  };
+  /** The titles and descriptions of a partner record's JSON Schema. */
+  readonly schema: {
+    readonly title: string;
+    readonly description: (params: { readonly version: string }) => string;
+    /** The title of the `custom` field. */
+    readonly custom: string;
+  };
   /** Headings and words of the generated taxonomy reference. */
   readonly reference: {
     readonly title: string;
     readonly intro: string;
+    /** Where a fact comes from, as the reference names it. */
+    readonly sources: Readonly<Record<'article' | 'project', string>>;
+    /** A fact of ours, e.g. "yes (our reading)"; the article's facts are shown bare. */
+    readonly projectFact: (params: { readonly fact: string }) => string;
+    /** Our gloss after the article's description. */
+    readonly gloss: (params: { readonly text: string }) => string;
+    /** The article's question and its answer, the inventory by function. */
+    readonly question: { readonly title: string; readonly text: string };
+    /** Why functions define partners: the article's four reasons, and what follows. */
+    readonly whyFunctions: {
+      readonly title: string;
+      readonly intro: string;
+      readonly reasons: readonly [string, string, string, string];
+      readonly subset: string;
+    };
+    /** Not every partner belongs in a program; the three factors. */
+    readonly managementNote: string;
+    /** How this project reads the three factors: its heuristics. */
+    readonly heuristics: {
+      readonly title: string;
+      readonly intro: string;
+      readonly convention: string;
+      readonly power: string;
+      readonly homogeneity: (params: { readonly threshold: string }) => string;
+    };
+    /** The units where relationships are managed. */
+    readonly units: { readonly title: string; readonly intro: string };
+    /** The five diagnostic questions, and what the inventory answers (our reading). */
+    readonly diagnostics: {
+      readonly title: string;
+      readonly intro: string;
+      readonly answers: Readonly<Record<keyof FindingParams, string>>;
+    };
     readonly functions: string;
     readonly options: string;
     readonly primaryValue: string;
@@ -300,7 +453,37 @@ export interface Locale extends TaxonomyText {
       readonly subtype: string;
       readonly acronyms: string;
       readonly option: string;
+      readonly unit: string;
+      readonly source: string;
+      readonly number: string;
+      readonly question: string;
+      readonly answer: string;
     };
+    /** The header of the taxonomy CSV, by column. */
+    readonly csv: Readonly<
+      Record<
+        | 'kind'
+        | 'id'
+        | 'parent'
+        | 'label'
+        | 'description'
+        | 'gloss'
+        | 'source'
+        | 'typical'
+        | 'takesTitle'
+        | 'holdsInventory'
+        | 'resells'
+        | 'compensation'
+        | 'subtype'
+        | 'acronyms'
+        | 'status',
+        string
+      >
+    >;
+    /** The kinds of node, as the CSV's first column names them. */
+    readonly kinds: Readonly<Record<'function' | 'group' | 'category' | 'option' | 'unit', string>>;
+    /** Node statuses. */
+    readonly statuses: Readonly<Record<'active' | 'deprecated', string>>;
     readonly facts: { readonly yes: string; readonly no: string; readonly varies: string; readonly unstated: string };
     /** How a typical option that depends on a subtype reads, e.g. "pre-offer: one-to-one". */
     readonly byValue: (params: { readonly value: string; readonly option: string }) => string;
@@ -312,6 +495,8 @@ export interface Locale extends TaxonomyText {
       readonly relation: string;
       readonly target: string;
       readonly rationale: string;
+      /** The mapping relations, read from the outside value. */
+      readonly relations: Readonly<Record<'exact' | 'broader' | 'narrower' | 'related' | 'unclassified' | 'none', string>>;
     };
     readonly version: (params: { readonly version: string }) => string;
   };

@@ -43,7 +43,7 @@ describe('inventoryHtml', () => {
     expect(count(html.slice(html.indexOf('id="table-missing"'), html.indexOf('</table>', html.indexOf('id="table-missing"'))), /<tr><th scope="row">/)).toBe(18);
     expect(html).toContain('<h2 id="h-requiredMissing">Required categories without partners</h2>');
     expect(html).toContain('<td>a3, a4</td>');
-    expect(html).toContain('Do we have every partner type the business needs?');
+    expect(html).toContain('Do we have every channel-partner relationship type our business needs, based on our current offering portfolio?');
     for (const key of ['summary', 'functions', 'categories', 'units', 'mismatches', 'undecided', 'findings']) {
       // Each in a region of its own that scrolls when the window is narrower than the table.
       expect(html).toContain(`<div class="scroll" role="group" aria-labelledby="h-${key}" tabindex="0"><table id="table-${key}">`);
@@ -100,7 +100,7 @@ describe('inventoryHtml', () => {
     expect(swedish).toContain('<title>Partnerinventering</title>');
     expect(swedish).toContain('aria-label="Partner per funktion"');
     expect(swedish).toMatch(/<td class="num">57,1\s%<\/td>/);
-    expect(swedish).toContain('<title>OEM, Produkt: 2 partner</title>');
+    expect(swedish).toContain('<title>OEM, Produktavdelningen: 2 partner</title>');
   });
 
   it('takes a title, escaped', () => {

@@ -121,11 +121,12 @@ describe('inventoryMarkdown', () => {
   it('answers the five questions, each with its question text', () => {
     const findings = tableRows(section(markdown, 'The five diagnostic questions'));
     expect(findings.map((row) => cells(row).slice(0, 3))).toEqual([
-      ['1', 'Do we have every partner type the business needs?', 'The data'],
-      ['2', 'Is every partner strategy aligned with the business strategy?', 'Not the data'],
-      ['3', 'Are the relationships managed well?', 'The data'],
-      ['4', 'Is partner value communicated clearly and consistently?', 'Partly the data'],
-      ['5', 'Are there robust partner-management tools?', 'Not the data'],
+      // The article's questions in full (the report is made with the required categories).
+      ['1', 'Do we have every channel-partner relationship type our business needs, based on our current offering portfolio?', 'The data'],
+      ['2', 'Are all our channel-partner strategies aligned with the relevant business strategy?', 'Not the data'],
+      ['3', 'Are we confident these partner relationships are managed well?', 'The data'],
+      ['4', 'Do we have a clear and consistent way to communicate channel-partner value to the whole organisation?', 'Partly the data'],
+      ['5', 'Do we have a robust set of partner-management tools to complement and grow staff skills and ensure partner satisfaction?', 'Not the data'],
     ]);
     expect(findings[2]).toContain('3 of 6 relationships with a known management are managed differently');
   });
@@ -162,10 +163,10 @@ describe('inventoryMarkdown', () => {
     expect(tableRows(section(swedish, 'Sammanfattning'))[0]).toBe('| Partner | 7 |');
     expect(tableRows(section(swedish, 'Täckning per funktion'))[0]).toMatch(/^\| Lösningspartner \| 4 \| 57,1\s% \| 2 av 6 \|$/);
     expect(tableRows(section(swedish, 'Täckning per kategori'))).toContainEqual(
-      expect.stringMatching(/^\| OEM \| oem \| 2 \| 28,6\s% \| Produkt \(2\) \| En-till-en-hantering \|$/),
+      expect.stringMatching(/^\| OEM \| oem \| 2 \| 28,6\s% \| Produktavdelningen \(2\) \| Individuell hantering \(en-till-en\) \|$/),
     );
     expect(cells(tableRows(section(swedish, 'De fem diagnostiska frågorna'))[0] ?? '')[1]).toBe(
-      'Har vi alla partnertyper som verksamheten behöver?',
+      'Har vi alla typer av kanalpartnerrelationer som verksamheten behöver, utifrån vår nuvarande erbjudandeportfölj?',
     );
   });
 

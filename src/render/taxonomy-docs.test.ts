@@ -8,6 +8,7 @@ import { taxonomyCsv } from './taxonomy-csv.js';
 import { taxonomyMarkdown } from './taxonomy-markdown.js';
 import { taxonomyMermaid } from './taxonomy-mermaid.js';
 import { skosBase, taxonomySkos } from './taxonomy-skos.js';
+import { idsIn } from '../../test/support/swedish-ids.js';
 
 describe('taxonomyMarkdown', () => {
   it.each([en, sv])('lists every category with its label, description and typical option ($code)', (locale) => {
@@ -20,11 +21,42 @@ describe('taxonomyMarkdown', () => {
     expect(md).toContain(locale.reference.title);
   });
 
-  it('shows facts and the stage-dependent option', () => {
+  it('shows facts, marking ours, and the stage-dependent option', () => {
     const md = taxonomyMarkdown();
-    expect(md).toMatch(/\| Value-added distributor \| `value-added-distributor` \| .* \| Formal partner program \| yes \| yes \| yes \| Fee for added value \|/);
+    // Takes title and paid by: the article does not say. That it resells is our inference.
+    expect(md).toMatch(/\| Value-added distributor \| `value-added-distributor` \| .* \| Formal partner program \| – \| yes \| yes \(our reading\) \| – \|  \| VAR \|/);
+    expect(md).toMatch(/\| Sales agent \| .* \| no \| – \| no \(our reading\) \| Commission \|/);
     expect(md).toContain('Pre-offer: One-to-one management; Post-offer: Formal partner program');
     expect(md).toContain('Third-party logistics (3PL) (Group: Business services)');
+    expect(md).toContain('Formal partner-program support. (Our reading: A program’s structured tiers, benefits and requirements.) |');
+  });
+
+  it('gives the article’s context: its question, four reasons, the factors, units and questions', () => {
+    for (const locale of [en, sv]) {
+      const md = taxonomyMarkdown({ locale });
+      const r = locale.reference;
+      for (const heading of [r.question.title, r.whyFunctions.title, r.heuristics.title, r.units.title, r.diagnostics.title]) {
+        expect(md).toMatch(new RegExp(`^#{2,3} ${heading.replace(/[()]/g, '\\$&')}$`, 'm'));
+      }
+      r.whyFunctions.reasons.forEach((reason, i) => expect(md).toContain(`${i + 1}. ${reason}`));
+      expect(md).toContain(r.managementNote);
+      for (const question of Object.values(locale.render.questions)) expect(md).toContain(question);
+    }
+    const sv_ = taxonomyMarkdown({ locale: sv });
+    expect(sv_).toContain('| Allianser | `alliances` | vår tolkning |');
+    expect(sv_).toContain('| Produktavdelningen | `product` | källartikeln |');
+    expect(sv_).toContain('(homogenitet under 0,5)');
+    expect(sv_).toContain('Fas (`stage`): Före lansering (`pre-offer`), Efter lansering (`post-offer`)');
+  });
+});
+
+describe('taxonomyMarkdown in Swedish', () => {
+  it('shows no English id outside code: ids stand only in their own code spans', () => {
+    const md = taxonomyMarkdown({ locale: sv });
+    // The crosswalks quote outside vocabularies and our English rationales, as they are.
+    const prose = md.slice(0, md.indexOf(`## ${sv.reference.crosswalks.title}`)).replace(/`[^`]*`/g, '');
+    expect(idsIn(prose)).toEqual([]);
+    expect(idsIn(taxonomyCsv({ locale: sv }).split('\r\n').map((row) => row.split(',').slice(3).join(',')).join('\n'))).toEqual([]);
   });
 });
 
@@ -33,8 +65,11 @@ describe('taxonomyMarkdown crosswalks', () => {
     const md = taxonomyMarkdown();
     expect(md).toContain('### Salesforce Account Type (`salesforce`)');
     expect(md).toContain('| Prospect | none | – | A possible customer, not a partner. |');
-    expect(md).toContain('| build | exact | `solution` |');
-    expect(taxonomyMarkdown({ locale: sv })).toContain('## Korsreferenser');
+    expect(md).toContain('| build | exact | Solution partners (`solution`) |');
+    const swedish = taxonomyMarkdown({ locale: sv });
+    expect(swedish).toContain('## Mappningar');
+    expect(swedish).toContain('| Prospect | ingen partner | – |');
+    expect(swedish).toContain('| Technology Partner | bredare än | ISV / IHV (`isv-ihv`) |');
     expect(taxonomyMarkdown({ vocabularies: [] })).not.toContain('###  (');
   });
 });
@@ -71,12 +106,30 @@ describe('taxonomyMermaid', () => {
 });
 
 describe('taxonomyCsv', () => {
-  it('has a row per node, machine values for facts and quotes where needed', () => {
+  it('has a row per node and unit, facts in words with ours marked, and quotes where needed', () => {
     const rows = taxonomyCsv().trimEnd().split('\r\n');
-    expect(rows).toHaveLength(1 + 4 + 2 + 22 + 5);
-    expect(rows.find((r) => r.startsWith('category,value-added-distributor,'))).toMatch(/,formal-program,true,true,true,value-add-fee,,VAD VAR,active$/);
-    expect(rows.find((r) => r.startsWith('category,msp-cmsp,'))).toContain('stage=pre-offer:one-to-one stage=post-offer:formal-program');
-    expect(rows.find((r) => r.startsWith('category,system-integrator,'))).toContain('"Designs, integrates and supports solutions; some resell, some do not."');
+    expect(rows).toHaveLength(1 + 4 + 2 + 22 + 5 + 6);
+    expect(rows[0]).toBe('kind,id,parent,label,description,gloss,source,typical,takesTitle,holdsInventory,resells,compensation,subtype,acronyms,status');
+    expect(rows.find((r) => r.startsWith('category,value-added-distributor,'))).toMatch(
+      /,source article,Formal partner program,–,yes,yes \(our reading\),–,,VAR,active$/,
+    );
+    expect(rows.find((r) => r.startsWith('category,msp-cmsp,'))).toContain('Pre-offer: One-to-one management; Post-offer: Formal partner program');
+    expect(rows.find((r) => r.startsWith('category,system-integrator,'))).toContain('"Creates, integrates and supports solutions; may or may not resell."');
+    expect(rows.slice(-3)).toEqual([
+      'unit,alliances,,Alliances,,,our reading,,,,,,,,',
+      'unit,services,,Services,,,our reading,,,,,,,,',
+      'unit,executive,,Executive,,,our reading,,,,,,,,',
+    ]);
+  });
+
+  it('speaks Swedish in every column but the ids', () => {
+    const rows = taxonomyCsv({ locale: sv }).trimEnd().split('\r\n');
+    expect(rows[0]).toBe(
+      'typ,id,överordnad,namn,beskrivning,vår tolkning,källa,typisk hantering,övertar äganderätten,har eget lager,säljer vidare,ersättning,undertyp,förkortningar,status',
+    );
+    expect(rows.find((r) => r.startsWith('kategori,msp-cmsp,'))).toContain(
+      'Före lansering: Individuell hantering (en-till-en); Efter lansering: Formellt partnerprogram,–,–,varierar,–,"Fas: Före lansering, Efter lansering"',
+    );
   });
 });
 
@@ -113,7 +166,8 @@ describe('taxonomySkos', () => {
     const vad = byId.get(`${skosBase}value-added-distributor`);
     expect(vad).toMatchObject({
       prefLabel: { en: 'Value-added distributor', sv: 'Mervärdesdistributör' },
-      altLabel: { en: ['VAD', 'VAR'], sv: ['VAD', 'VAR'] },
+      // The article's acronym only: VAD is ours, a project alias.
+      altLabel: { en: ['VAR'], sv: ['VAR'] },
       broader: `${skosBase}sales`,
     });
     for (const node of categoryNodes) {

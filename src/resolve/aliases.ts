@@ -1,22 +1,24 @@
 /**
  * What people type for partner categories, management options and subtypes, beyond ids
- * and English labels (which the resolvers read from the taxonomy and `en`). Swedish names
- * live here rather than being read from `sv`, so resolving text does not pull the whole
- * Swedish locale into a bundle; a test keeps them in step with `sv`.
+ * and the English and Swedish labels, which the resolvers read from `enLabels` and
+ * `svLabels`: the same data the text of `en` and `sv` is made of, without its descriptions
+ * and messages, so resolving text pulls only the labels into a bundle.
  *
  * `source` says where an alias comes from: `article` (the source article's own words,
  * English or Swedish) or `project` (our addition: common CRM usage the article does not
  * use). Project aliases are heuristics and are labelled so in results.
  */
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import type { FactSource } from '../taxonomy/node-types.js';
 import type { ManagementOption, PartnerCategory, PartnerType } from '../taxonomy/types.js';
 
 /**
- * Where an alias comes from: the source article's own words, or this project's addition.
+ * Where an alias comes from: the source article's own words, or this project's addition,
+ * as for facts.
  * @example resolvePartnerType('referral partner')?.source // 'project'
  * @category Resolve
  */
-export type AliasSource = 'article' | 'project';
+export type AliasSource = FactSource;
 
 interface CategoryAlias {
   readonly text: string;
@@ -95,37 +97,29 @@ export const categoryAliases: readonly CategoryAlias[] = /* @__PURE__ */ deepFre
   { text: 'Analytiker', type: { category: 'industry-analyst' }, source: 'project' },
   { text: 'Universitet', type: { category: 'academia' }, source: 'project' },
   { text: 'Högskola', type: { category: 'academia' }, source: 'project' },
-  // Swedish: the labels of `sv`, and the article's own (often plural) names.
-  { text: 'Plattformspartner', type: { category: 'platform' }, source: 'article' },
-  { text: 'Systemintegratör', type: { category: 'system-integrator' }, source: 'article' },
+  // The usual acronym for a value-added distributor; the article writes "Var" (above).
+  { text: 'VAD', type: { category: 'value-added-distributor' }, source: 'project' },
+  // Swedish beyond the labels of `svLabels`: the article's own (often plural) names, and
+  // former labels, kept so that data typed with them still resolves.
   { text: 'Systemintegratörer', type: { category: 'system-integrator' }, source: 'article' },
-  { text: 'Interoperabilitetspartner', type: { category: 'interoperability' }, source: 'article' },
-  { text: 'Lösningsåterförsäljare', type: { category: 'solution-reseller' }, source: 'article' },
-  { text: 'Mervärdesdistributör', type: { category: 'value-added-distributor' }, source: 'article' },
   { text: 'Mervärdesdistributörer', type: { category: 'value-added-distributor' }, source: 'article' },
-  { text: 'Molnåterförsäljare', type: { category: 'cloud-reseller' }, source: 'article' },
-  { text: 'Försäljningsagent', type: { category: 'sales-agent' }, source: 'article' },
   { text: 'Försäljningsagenter', type: { category: 'sales-agent' }, source: 'article' },
-  { text: 'Auktoriserad servicepartner', type: { category: 'authorized-service' }, source: 'article' },
   { text: 'Auktoriserade och certifierade servicepartner', type: { category: 'authorized-service' }, source: 'article' },
   { text: 'Tredjepartslogistik', type: { category: 'logistics-3pl' }, source: 'project' },
   { text: 'Tredjepartslogistik (3PL)', type: { category: 'logistics-3pl' }, source: 'project' },
-  { text: 'Finansieringspartner', type: { category: 'financing' }, source: 'article' },
+  { text: 'Tredjepartslogistiker', type: { category: 'logistics-3pl' }, source: 'project' },
   { text: 'Finansiering', type: { category: 'financing' }, source: 'article' },
-  { text: 'Utbildnings- och certifieringspartner', type: { category: 'training-certification' }, source: 'article' },
   { text: 'Utbildning och certifiering', type: { category: 'training-certification' }, source: 'article' },
   { text: 'Teknik, upphandling och byggnation (EPC)', type: { category: 'epc' }, source: 'project' },
   { text: 'Rådgivnings- och driftsättningspartner', type: { category: 'consulting-deployment' }, source: 'project' },
   { text: 'Planerings-, design-, upphandlings- och distributionspartner', type: { category: 'consulting-deployment' }, source: 'article' },
-  { text: 'Myndighet', type: { category: 'government-agency' }, source: 'project' },
   { text: 'Statliga myndigheter', type: { category: 'government-agency' }, source: 'article' },
-  { text: 'Standardiseringsorgan', type: { category: 'standards-body' }, source: 'project' },
   { text: 'Branschstandardorgan', type: { category: 'standards-body' }, source: 'article' },
   { text: 'Utvecklargemenskap', type: { category: 'developer-community' }, source: 'project' },
   { text: 'Utvecklare', type: { category: 'developer-community' }, source: 'article' },
   { text: 'Öppen källkod-gemenskap', type: { category: 'open-source-community' }, source: 'project' },
   { text: 'Akademi', type: { category: 'academia' }, source: 'project' },
-  { text: 'Branschanalytiker', type: { category: 'industry-analyst' }, source: 'article' },
+  { text: 'Akademin', type: { category: 'academia' }, source: 'project' },
 ] satisfies readonly CategoryAlias[]);
 
 /** @internal */
@@ -141,20 +135,20 @@ export const optionAliases: readonly (readonly [string, ManagementOption])[] = /
   ['marketing', 'marketing-pr'],
   ['PR', 'marketing-pr'],
   ['marketing and PR initiatives', 'marketing-pr'],
-  // Swedish: the labels of `sv` and the article's names.
-  ['Formellt partnerprogram', 'formal-program'],
+  // Swedish beyond the labels of `svLabels`: the article's names, and former labels.
   ['Formellt programstöd', 'formal-program'],
-  ['Formellt stöd utan program', 'formal-support'],
   ['Formellt stöd', 'formal-support'],
   ['En-till-en-hantering', 'one-to-one'],
   ['En-mot-en-hantering', 'one-to-one'],
-  ['Servicenivåavtal', 'sla'],
-  ['Marknadsföring och PR', 'marketing-pr'],
+  ['Individuell hantering', 'one-to-one'],
   ['Marknadsföring och PR-initiativ', 'marketing-pr'],
 ] as const);
 
-/** Swedish labels of subtype values and functions; English ones come from `en`. */
-/** @internal */
+/**
+ * Swedish names of subtype values, functions and units beyond the labels of `svLabels`:
+ * former labels, kept so that data typed with them still resolves, and the article's words.
+ * @internal
+ */
 export const svNames: readonly (readonly [string, string])[] = /* @__PURE__ */ deepFreeze([
   ['Före erbjudande', 'pre-offer'],
   ['Efter erbjudande', 'post-offer'],
@@ -162,15 +156,13 @@ export const svNames: readonly (readonly [string, string])[] = /* @__PURE__ */ d
   ['Avslutare', 'closer'],
   ['Leverantörsmärkt', 'vendor-branded'],
   ['Mervärde', 'value-add'],
-  ['Underleverantör', 'subcontractor'],
-  ['Lösningspartner', 'solution'],
-  ['Försäljningspartner', 'sales'],
-  ['Servicepartner', 'service'],
   ['Påverkanspartner', 'influencer'],
-  ['Kanalförsäljning', 'channel-sales'],
+  ['Påverkare', 'influencer'],
+  ['Influencerpartner', 'influencer'],
   ['Produkt', 'product'],
+  ['Produktteam', 'product'],
   ['Marknadsföring', 'marketing'],
-  ['Allianser', 'alliances'],
+  ['Marknadsavdelningen', 'marketing'],
   ['Tjänster', 'services'],
   ['Ledning', 'executive'],
 ] as const);

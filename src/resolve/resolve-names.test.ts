@@ -33,6 +33,13 @@ describe('resolveManagementOption', () => {
     expect(resolveManagementOption(text)).toBe(id);
   });
 
+  it('still resolves the former Swedish labels and the article’s names', () => {
+    expect(resolveManagementOption('En-till-en-hantering')).toBe('one-to-one');
+    expect(resolveManagementOption('En-mot-en-hantering')).toBe('one-to-one');
+    expect(resolveManagementOption('Individuell hantering (en-till-en)')).toBe('one-to-one');
+    expect(resolveManagementOption('Formellt programstöd')).toBe('formal-program');
+  });
+
   it('suggests rather than guesses for near misses', () => {
     expect(resolveManagementOption('formal progam')).toBeUndefined();
     expect(suggestManagementOption('formal progam')).toBe('formal-program');
@@ -47,6 +54,8 @@ describe('resolvePartnerFunction', () => {
       expect(resolvePartnerFunction(sv.functions[id].label)).toBe(id);
     }
     expect(resolvePartnerFunction('Sales')).toBe('sales');
+    expect(resolvePartnerFunction('Påverkanspartner')).toBe('influencer'); // a former label
+    expect(resolvePartnerFunction('Påverkare')).toBe('influencer');
     expect(resolvePartnerFunction('marketing')).toBeUndefined();
     expect(suggestPartnerFunction('solutoin')).toBe('solution');
   });
@@ -72,6 +81,17 @@ describe('resolveSubtypeValue', () => {
     expect(resolveSubtypeValue('businessModel', 'Value add')).toBe('value-add');
     expect(suggestSubtypeValue('stage', 'post-ofer')).toBe('post-offer');
   });
+
+  it.each([
+    ['stage', 'Före erbjudande', 'pre-offer'],
+    ['stage', 'Efter erbjudande', 'post-offer'],
+    ['mode', 'Introduktör', 'introducer'],
+    ['mode', 'Avslutare', 'closer'],
+    ['businessModel', 'Leverantörsmärkt', 'vendor-branded'],
+    ['businessModel', 'Mervärde', 'value-add'],
+  ] as const)('still resolves the former Swedish label %j %j', (field, text, id) => {
+    expect(resolveSubtypeValue(field, text)).toBe(id);
+  });
 });
 
 describe('resolveUnit', () => {
@@ -82,5 +102,10 @@ describe('resolveUnit', () => {
       expect(resolveUnit(sv.units[id])).toBe(id);
     }
     expect(resolveUnit('Partner Success')).toBeUndefined();
+    // Former Swedish labels still resolve.
+    expect(resolveUnit('Produkt')).toBe('product');
+    expect(resolveUnit('Marknadsföring')).toBe('marketing');
+    expect(resolveUnit('Tjänster')).toBe('services');
+    expect(resolveUnit('Ledning')).toBe('executive');
   });
 });

@@ -1,4 +1,6 @@
-import { enTaxonomyText } from '../locales/en-taxonomy-text.js';
+import { enLabels } from '../locales/en-labels.js';
+import { svLabels } from '../locales/sv-labels.js';
+import type { TaxonomyLabels } from '../locales/types.js';
 import { categoryNodes, knownUnits } from '../taxonomy/data.js';
 import { managementOptions, partnerFunctions } from '../taxonomy/ids.js';
 import type {
@@ -11,21 +13,28 @@ import type {
 import { optionAliases, svNames } from './aliases.js';
 import { createNameResolver, type NameResolver } from './name-resolver.js';
 
+// Both languages' labels first, from the data the locales' text is made of; then the
+// other Swedish names (the article's words, former labels).
+const languages: readonly TaxonomyLabels[] = [enLabels, svLabels];
+
+const labelled = <V extends string>(ids: readonly V[], label: (labels: TaxonomyLabels, id: V) => string) =>
+  languages.flatMap((labels) => ids.map((id) => [label(labels, id), id] as const));
+
 const swedish = <V extends string>(ids: readonly V[]): (readonly [string, V])[] =>
   svNames.filter((entry): entry is readonly [string, V] => (ids as readonly string[]).includes(entry[1]));
 
 const options = /* @__PURE__ */ createNameResolver<ManagementOption>(managementOptions, () => [
-  ...managementOptions.map((id) => [enTaxonomyText.options[id].label, id] as const),
+  ...labelled(managementOptions, (labels, id) => labels.options[id]),
   ...optionAliases,
 ]);
 
 const functions = /* @__PURE__ */ createNameResolver<PartnerFunction>(partnerFunctions, () => [
-  ...partnerFunctions.map((id) => [enTaxonomyText.functions[id].label, id] as const),
+  ...labelled(partnerFunctions, (labels, id) => labels.functions[id]),
   ...swedish(partnerFunctions),
 ]);
 
 const units = /* @__PURE__ */ createNameResolver<KnownUnit>(knownUnits, () => [
-  ...knownUnits.map((id) => [enTaxonomyText.units[id], id] as const),
+  ...labelled(knownUnits, (labels, id) => labels.units[id]),
   ...swedish(knownUnits),
 ]);
 
@@ -36,9 +45,8 @@ function subtypes<F extends SubtypeField>(field: F): NameResolver<SubtypeValue<F
   if (resolver === undefined) {
     const values = categoryNodes.find((node) => node.subtype?.field === field)?.subtype?.values;
     if (values === undefined) return undefined;
-    const labels = enTaxonomyText.subtypes[field].values as Readonly<Record<string, { label: string }>>;
     resolver = createNameResolver<string>(values, () => [
-      ...values.map((id) => [labels[id]?.label ?? id, id] as const),
+      ...labelled(values, (labels, id) => (labels.subtypes[field].values as Readonly<Record<string, string>>)[id] ?? id),
       ...swedish(values),
     ]);
     subtypeResolvers.set(field, resolver);
@@ -104,7 +112,7 @@ export function resolveUnit(text: string): KnownUnit | undefined {
 }
 
 /**
- * Turns text such as "Pre-offer" or "före erbjudande" into a value of a subtype field.
+ * Turns text such as "Pre-offer" or "före lansering" into a value of a subtype field.
  * @param field - The subtype field: `'kind'`, `'stage'`, `'mode'` or `'businessModel'`.
  * @param text - Free text.
  * @returns The value id, or `undefined` when nothing matches with confidence.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../locales/en.js';
 import { sv } from '../locales/sv.js';
+import { svLabels } from '../locales/sv-labels.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import { partnerCategories } from '../taxonomy/ids.js';
 import { categoryAliases } from './aliases.js';
@@ -50,6 +51,37 @@ describe('resolvePartnerType', () => {
     ['developers', 'developer-community'],
   ])('resolves %j regardless of case, spacing, punctuation and diacritics', (text, id) => {
     expect(categoryOf(text)).toBe(id);
+  });
+
+  it('resolves a Swedish label as the taxonomy’s own, read from the labels `sv` shows', () => {
+    expect(resolvePartnerType(svLabels.categories['logistics-3pl'])).toEqual({
+      type: { category: 'logistics-3pl' },
+      by: 'label',
+      source: 'taxonomy',
+      alternatives: [],
+    });
+    expect(sv.categories['logistics-3pl'].label).toBe(svLabels.categories['logistics-3pl']);
+  });
+
+  it.each([
+    ['Tredjepartslogistik', 'logistics-3pl'],
+    ['Tredjepartslogistik (3PL)', 'logistics-3pl'],
+    ['Teknik, upphandling och byggnation (EPC)', 'epc'],
+    ['Rådgivnings- och driftsättningspartner', 'consulting-deployment'],
+    ['Utvecklargemenskap', 'developer-community'],
+    ['Öppen källkod-gemenskap', 'open-source-community'],
+    ['Akademi', 'academia'],
+  ])('still resolves the former Swedish label %j, now an alias of ours', (text, id) => {
+    expect(resolvePartnerType(text)).toMatchObject({ type: { category: id }, by: 'alias', source: 'project' });
+  });
+
+  it('resolves VAD as our acronym and VAR as the article’s', () => {
+    expect(resolvePartnerType('VAD')).toMatchObject({
+      type: { category: 'value-added-distributor' },
+      by: 'acronym',
+      source: 'project',
+    });
+    expect(resolvePartnerType('VAR')?.source).toBe('article');
   });
 
   it('names the alternative reading of VAR, and its source', () => {
@@ -111,6 +143,7 @@ describe('resolvePartnerType', () => {
       ...categoryNodes.map((n) => [n.id, n.id] as const),
       ...categoryAliases.map((a) => [a.text, a.type.category] as const),
       ...categoryNodes.map((n) => [en.categories[n.id].label, n.id] as const),
+      ...categoryNodes.map((n) => [sv.categories[n.id].label, n.id] as const),
       ...categoryNodes.flatMap((n) => n.acronyms.map((a) => [a, n.id] as const)),
     ];
     for (const [text, id] of entries) {

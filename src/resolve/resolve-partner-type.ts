@@ -1,4 +1,5 @@
-import { enTaxonomyText } from '../locales/en-taxonomy-text.js';
+import { enLabels } from '../locales/en-labels.js';
+import { svLabels } from '../locales/sv-labels.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import { isPartnerCategory } from '../taxonomy/guards.js';
 import type { PartnerCategory, PartnerType } from '../taxonomy/types.js';
@@ -8,8 +9,8 @@ import { closest } from './suggest.js';
 import { createTextIndex, lazy, memoize } from './text-index.js';
 
 /**
- * How text matched a category: by its `id`, its English `label`, an `acronym` from the
- * article, or an `alias` (see `source` for whose).
+ * How text matched a category: by its `id`, its English or Swedish `label`, an `acronym`,
+ * or an `alias` (see `source` for whose).
  * @example const by: MatchedBy | undefined = resolvePartnerType('SI')?.by; // 'acronym'
  * @category Resolve
  */
@@ -49,8 +50,8 @@ const index = /* @__PURE__ */ lazy(() =>
           match(alias.type, /^[A-Z0-9]+$/.test(alias.text) ? 'acronym' : 'alias', alias.source, alias.alternatives),
         ] as const,
     ),
-    ...categoryNodes.map(
-      (node) => [enTaxonomyText.categories[node.id].label, match({ category: node.id }, 'label', 'taxonomy')] as const,
+    ...[enLabels, svLabels].flatMap((labels) =>
+      categoryNodes.map((node) => [labels.categories[node.id], match({ category: node.id }, 'label', 'taxonomy')] as const),
     ),
     ...categoryNodes.flatMap((node) =>
       node.acronyms.map((acronym) => [acronym, match({ category: node.id }, 'acronym', 'article')] as const),

@@ -137,8 +137,13 @@ describe('recommendAll and the default engine', () => {
 
   it('writes reasons in Swedish with Swedish rules', () => {
     const engine = createRuleEngine({ rules: defaultRules({ locale: sv }), locale: sv });
-    expect(engine.recommend({ category: 'oem' }).reason).toBe('oem hanteras typiskt med en-till-en-hantering (källartikeln)');
-    expect(engine.recommend({ category: 'msp-cmsp' }).reason).toMatch(/^'stage' behövs för att välja mellan/);
+    // Labels, not ids, and the glossary's wording ("vanligtvis genom individuell hantering").
+    expect(engine.recommend({ category: 'oem' }).reason).toBe(
+      'enligt källartikeln hanteras kategorin OEM vanligtvis genom individuell hantering (en-till-en)',
+    );
+    expect(engine.recommend({ category: 'msp-cmsp' }).reason).toBe(
+      'fas behövs för att välja mellan formellt partnerprogram och individuell hantering (en-till-en)',
+    );
   });
 });
 

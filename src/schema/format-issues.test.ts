@@ -26,7 +26,8 @@ describe('formatIssues', () => {
   it('names places in Swedish when asked', () => {
     const swedish = parsePartnerRecords([{ id: '1', name: 'A', category: 'oem', Stage: 'pre-offer' }], { locale: sv });
     expect(formatIssues(swedish.errors, { locale: sv })).toEqual([
-      'rad 1, stage (kolumn "Stage"): stage gäller bara msp-cmsp, inte oem',
+      // Fields and categories by their Swedish labels: no id in a Swedish sentence.
+      'rad 1, fas (kolumn "Stage"): fas gäller bara MSP / CMSP, inte OEM',
     ]);
   });
 

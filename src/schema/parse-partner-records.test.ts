@@ -301,7 +301,8 @@ describe('parsePartnerRecords: bad rows', () => {
 
   it('writes messages in Swedish when asked', () => {
     const { errors } = parsePartnerRecords([row({ category: 'oem', stage: 'pre-offer' })], { locale: sv });
-    expect(errors[0]?.message).toBe('stage gäller bara msp-cmsp, inte oem');
+    // The field and the categories by their Swedish labels, not their ids.
+    expect(errors[0]?.message).toBe('fas gäller bara MSP / CMSP, inte OEM');
   });
 
   it('never touches a prototype, whatever the keys', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryNodes, functionNodes, groupNodes, knownUnits, optionNodes } from './data.js';
+import { categoryNodes, functionNodes, groupNodes, knownUnits, optionNodes, taxonomyVersion, unitNodes } from './data.js';
 
 // The ids are a public contract (TAXONOMY.md): this list is written out on purpose, so
 // that renaming or dropping an id fails here even though the types would follow along.
@@ -75,18 +75,52 @@ describe('taxonomy data', () => {
     });
   });
 
-  it('encodes the facts the article states', () => {
+  it('encodes the facts the article states, as the article’s', () => {
     const facts = (id: string) => categoryNodes.find((n) => n.id === id)?.attributes;
-    expect(facts('value-added-distributor')).toMatchObject({ takesTitle: true, holdsInventory: true });
-    expect(facts('sales-agent')).toMatchObject({ takesTitle: false, compensation: ['commission'] });
-    expect(facts('logistics-3pl')).toMatchObject({ takesTitle: false, compensation: ['service-fee'] });
-    expect(facts('system-integrator')).toMatchObject({ resells: 'varies' });
-    expect(facts('academia')).toEqual({
+    const article = <T>(value: T) => ({ value, source: 'article' });
+    // "Buys directly from the vendor, holds stock and performs most logistics functions".
+    expect(facts('value-added-distributor')?.holdsInventory).toEqual(article(true));
+    expect(facts('sales-agent')).toMatchObject({ takesTitle: article(false), compensation: article(['commission']) });
+    expect(facts('logistics-3pl')).toMatchObject({ takesTitle: article(false), compensation: article(['service-fee']) });
+    expect(facts('system-integrator')?.resells).toEqual(article('varies'));
+    expect(facts('academia')).toEqual({ takesTitle: null, holdsInventory: null, resells: null, compensation: null });
+  });
+
+  it('states nothing the article does not state, and marks our inferences as the project’s', () => {
+    const facts = (id: string) => categoryNodes.find((n) => n.id === id)?.attributes;
+    // The article never says a distributor takes title, nor how it is paid: its fee is
+    // for optional services. That it resells is our inference.
+    expect(facts('value-added-distributor')).toMatchObject({
       takesTitle: null,
-      holdsInventory: null,
-      resells: null,
+      resells: { value: true, source: 'project' },
       compensation: null,
     });
+    // Agents sell without title; some only introduce. They do not resell: our reading.
+    expect(facts('sales-agent')?.resells).toEqual({ value: false, source: 'project' });
+    // VAD is the usual acronym, not the article's ("value-added Distributor (Var)").
+    expect(categoryNodes.find((n) => n.id === 'value-added-distributor')?.acronyms).toEqual(['VAR']);
+  });
+
+  it('gives every fact a source and nothing else', () => {
+    for (const node of categoryNodes) {
+      for (const [name, fact] of Object.entries(node.attributes)) {
+        if (fact === null) continue;
+        expect(Object.keys(fact).sort(), `${node.id}.${name}`).toEqual(['source', 'value']);
+        expect(['article', 'project'], `${node.id}.${name}`).toContain(fact.source);
+      }
+    }
+  });
+
+  it('names the units the article names as its own, and ours as the project’s', () => {
+    expect(unitNodes.map((u) => [u.id, u.source])).toEqual([
+      ['channel-sales', 'article'],
+      ['product', 'article'],
+      ['marketing', 'article'],
+      ['alliances', 'project'],
+      ['services', 'project'],
+      ['executive', 'project'],
+    ]);
+    expect(knownUnits).toEqual(unitNodes.map((u) => u.id));
   });
 
   it('gives every category the typical option of the article’s table', () => {
@@ -117,6 +151,10 @@ describe('taxonomy data', () => {
     });
   });
 
+  it('is version 1.1.0: facts corrected to the article, ids unchanged (a minor change)', () => {
+    expect(taxonomyVersion).toBe('1.1.0');
+  });
+
   it('marks every node active until a release deprecates one', () => {
     for (const node of [...functionNodes, ...groupNodes, ...categoryNodes, ...optionNodes]) {
       expect(node.status).toBe('active');
@@ -131,6 +169,9 @@ describe('taxonomy data', () => {
     }).toThrow(TypeError);
     expect(() => {
       node.attributes.resells = true;
+    }).toThrow(TypeError);
+    expect(() => {
+      (unitNodes[0] as unknown as { source: string }).source = 'project';
     }).toThrow(TypeError);
     expect(() => (categoryNodes as unknown as unknown[]).push({})).toThrow(TypeError);
     expect(() => (knownUnits as unknown as string[]).pop()).toThrow(TypeError);

@@ -1,7 +1,9 @@
 /**
  * The channel-partner taxonomy as one frozen table: the single source of truth from which
  * every id type, schema, label map and document is derived. Facts come from the source
- * article (see TAXONOMY.md); `null` marks a fact the article does not state.
+ * article (see TAXONOMY.md) and say so: each fact is `{ value, source }`, where `source` is
+ * `'article'` when the article states it and `'project'` when it is our inference; `null`
+ * marks a fact nobody states.
  *
  * Ids are a public contract: never rename or remove one. To retire a node, set its status
  * to `deprecated` with `replacedBy`, and keep it here.
@@ -12,15 +14,21 @@ import type {
   FunctionNodeShape,
   GroupNodeShape,
   OptionNodeShape,
+  UnitNodeShape,
 } from './node-types.js';
 
 /**
  * The version of the taxonomy data (not of the package). It changes only when a node is
- * added, deprecated or has its facts corrected.
- * @example taxonomyVersion // '1.0.0'
+ * added, deprecated or has its facts corrected, read as semver: an id removed or renamed
+ * would be major (ids are a public contract, so it never happens); a node added or
+ * deprecated, or a fact corrected, is minor; wording alone does not change it.
+ *
+ * 1.1.0 corrected the facts to what the article states and labelled our inferences
+ * (`source: 'project'`); ids did not change.
+ * @example taxonomyVersion // '1.1.0'
  * @category Taxonomy
  */
-export const taxonomyVersion = '1.0.0';
+export const taxonomyVersion = '1.1.0';
 
 /**
  * The five ways to manage partners.
@@ -108,7 +116,8 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     status: 'active',
     acronyms: ['SI'],
     subtype: null,
-    attributes: { ...unstated, resells: 'varies' },
+    // "creates, integrates and supports solutions; may or may not sell"
+    attributes: { ...unstated, resells: { value: 'varies', source: 'article' } },
     typicalManagement: 'formal-program',
   },
   {
@@ -142,7 +151,7 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     acronyms: ['MSP', 'CMSP'],
     subtype: { field: 'stage', values: ['pre-offer', 'post-offer'] },
     // "may or may not sell hardware"
-    attributes: { ...unstated, resells: 'varies' },
+    attributes: { ...unstated, resells: { value: 'varies', source: 'article' } },
     typicalManagement: {
       by: 'stage',
       cases: { 'pre-offer': 'one-to-one', 'post-offer': 'formal-program' },
@@ -157,7 +166,8 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     status: 'active',
     acronyms: [],
     subtype: null,
-    attributes: { ...unstated, resells: true },
+    // "sells and supports the vendor's offering as part of a larger solution"
+    attributes: { ...unstated, resells: { value: true, source: 'article' } },
     typicalManagement: 'formal-program',
   },
   {
@@ -166,11 +176,20 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     function: 'sales',
     group: null,
     status: 'active',
-    acronyms: ['VAD', 'VAR'],
+    // The article writes "value-added Distributor (Var)". VAD, the usual acronym, is ours:
+    // it resolves as a project alias, not as the article's acronym.
+    acronyms: ['VAR'],
     subtype: null,
-    // A distributor that takes title sells on what it buys, hence `resells`; the fee is
-    // the article's "extra value for a fee".
-    attributes: { takesTitle: true, holdsInventory: true, resells: true, compensation: ['value-add-fee'] },
+    // The article: "buys directly from the vendor, holds stock and performs most logistics
+    // functions; may also offer other kinds of value (reseller training and management,
+    // building bundles) for a fee". It does not say the distributor takes title, nor how it
+    // is paid: the fee is for optional services. That it resells what it buys is ours.
+    attributes: {
+      takesTitle: null,
+      holdsInventory: { value: true, source: 'article' },
+      resells: { value: true, source: 'project' },
+      compensation: null,
+    },
     typicalManagement: 'formal-program',
   },
   {
@@ -181,7 +200,8 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     status: 'active',
     acronyms: [],
     subtype: null,
-    attributes: { ...unstated, resells: true },
+    // "sells cloud services for a vendor, or for a vendor's CMSP"
+    attributes: { ...unstated, resells: { value: true, source: 'article' } },
     typicalManagement: 'formal-program',
   },
   {
@@ -192,7 +212,14 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     status: 'active',
     acronyms: ['SA'],
     subtype: { field: 'mode', values: ['introducer', 'closer'] },
-    attributes: { takesTitle: false, holdsInventory: null, resells: true, compensation: ['commission'] },
+    // "sells but does not take title; some only introduce, others complete the sale; all
+    // are paid a commission". Selling without title is not reselling: that reading is ours.
+    attributes: {
+      takesTitle: { value: false, source: 'article' },
+      holdsInventory: null,
+      resells: { value: false, source: 'project' },
+      compensation: { value: ['commission'], source: 'article' },
+    },
     typicalManagement: 'formal-support',
   },
   // service
@@ -215,7 +242,13 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
     status: 'active',
     acronyms: ['3PL'],
     subtype: null,
-    attributes: { takesTitle: false, holdsInventory: null, resells: null, compensation: ['service-fee'] },
+    // "does not take title, but is paid a service fee"
+    attributes: {
+      takesTitle: { value: false, source: 'article' },
+      holdsInventory: null,
+      resells: null,
+      compensation: { value: ['service-fee'], source: 'article' },
+    },
     typicalManagement: 'sla',
   },
   {
@@ -334,16 +367,30 @@ export const categoryNodes = /* @__PURE__ */ deepFreeze([
 ] as const satisfies readonly CategoryNodeShape<FunctionId, GroupId, OptionId>[]);
 
 /**
- * The organisational units the article names as places where partner relationships are
- * managed. Records may name any other unit too.
+ * The organisational units where partner relationships are managed. The article names
+ * channel sales, product teams and marketing ("and other corners of the organisation");
+ * alliances, services and executive are this project's additions (`source: 'project'`).
+ * Records may name any other unit too.
+ * @example unitNodes.filter((node) => node.source === 'article').map((node) => node.id) // ['channel-sales', 'product', 'marketing']
+ * @category Taxonomy
+ */
+export const unitNodes = /* @__PURE__ */ deepFreeze([
+  { kind: 'unit', id: 'channel-sales', source: 'article' },
+  { kind: 'unit', id: 'product', source: 'article' },
+  { kind: 'unit', id: 'marketing', source: 'article' },
+  { kind: 'unit', id: 'alliances', source: 'project' },
+  { kind: 'unit', id: 'services', source: 'project' },
+  { kind: 'unit', id: 'executive', source: 'project' },
+] as const satisfies readonly UnitNodeShape[]);
+
+/**
+ * The ids of the known units, article's first (see {@link unitNodes} for their sources).
  * @example knownUnits // ['channel-sales', 'product', 'marketing', 'alliances', 'services', 'executive']
  * @category Taxonomy
  */
-export const knownUnits = /* @__PURE__ */ deepFreeze([
-  'channel-sales',
-  'product',
-  'marketing',
-  'alliances',
-  'services',
-  'executive',
-] as const);
+export const knownUnits: readonly (typeof unitNodes)[number]['id'][] = /* @__PURE__ */ idsOf(unitNodes);
+
+// A call with plain names as arguments, so that a bundler can drop it when unused.
+function idsOf<T extends { readonly id: string }>(nodes: readonly T[]): readonly T['id'][] {
+  return Object.freeze(nodes.map((node) => node.id));
+}

@@ -30,13 +30,22 @@ describe('getCategory', () => {
       group: null,
       label: 'Value-added distributor',
       primaryValue: 'direct-revenue',
-      attributes: { takesTitle: true, holdsInventory: true },
+      attributes: { takesTitle: null, holdsInventory: { value: true, source: 'article' } },
     });
     expect(getCategory('financing').group).toBe('business-services');
   });
 
   it('speaks Swedish when given the Swedish locale', () => {
     expect(getCategory('system-integrator', sv).label).toBe('Systemintegratör');
+  });
+
+  it('keeps our gloss apart from the article’s description', () => {
+    expect(getOption('formal-program')).toMatchObject({
+      description: 'Formal partner-program support.',
+      gloss: 'A program’s structured tiers, benefits and requirements.',
+    });
+    expect(getCategory('oem')).not.toHaveProperty('gloss');
+    expect(getCategory('consulting-deployment', sv).gloss).toContain('”Distribution” är artikelns ord');
   });
 
   it('defaults to the English text, and takes any taxonomy text, not only a whole locale', () => {
@@ -55,7 +64,7 @@ describe('getCategory', () => {
 
   it('has a lookup for every other node kind', () => {
     expect(getFunction('influencer').label).toBe('Influencer partners');
-    expect(getGroup('professional-services', sv).label).toBe('Professionella tjänster');
+    expect(getGroup('professional-services', sv).label).toBe('Konsult- och experttjänster');
     expect(getOption('one-to-one').label).toBe('One-to-one management');
     expect(() => getOption('nope' as never)).toThrow(TypeError);
   });

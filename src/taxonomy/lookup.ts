@@ -57,7 +57,7 @@ export type CategoryInfo<C extends PartnerCategory = PartnerCategory> = Extract<
  * @returns A frozen object describing the category.
  * @throws TypeError when `id` is not a category id (check with `isPartnerCategory`).
  * @example
- * getCategory('value-added-distributor').attributes.takesTitle // true
+ * getCategory('value-added-distributor').attributes.holdsInventory // { value: true, source: 'article' }
  * getCategory('oem', sv).label // 'OEM'
  * @category Taxonomy
  */

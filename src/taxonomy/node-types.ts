@@ -19,19 +19,38 @@ export type NodeStatus =
   | { readonly status: 'deprecated'; readonly since: string; readonly replacedBy: string };
 
 /**
- * A fact the article states about a category: `true`, `false`, `'varies'` (the article
- * says "may or may not"), or `null` when the article does not say.
- * @example const resells: Fact = getCategory('system-integrator').attributes.resells; // 'varies'
+ * Where a fact comes from: `article`, stated in the source article; or `project`, this
+ * project's own inference or gloss, never to be read as the article's.
+ * @example const source: FactSource = getCategory('sales-agent').attributes.resells?.source ?? 'article'; // 'project'
  * @category Taxonomy
  */
-export type Fact = boolean | 'varies' | null;
+export type FactSource = 'article' | 'project';
+
+/**
+ * A fact's value: `true`, `false`, or `'varies'` (the article says "may or may not").
+ * @example const value: FactValue = 'varies';
+ * @category Taxonomy
+ */
+export type FactValue = boolean | 'varies';
+
+/**
+ * A fact about a category with where it comes from, or `null` when neither the article
+ * nor this project says anything.
+ * @example
+ * ```ts
+ * const stock: Fact = getCategory('value-added-distributor').attributes.holdsInventory; // { value: true, source: 'article' }
+ * const title: Fact = getCategory('value-added-distributor').attributes.takesTitle; // null: the article does not say
+ * ```
+ * @category Taxonomy
+ */
+export type Fact<T = FactValue> = { readonly value: T; readonly source: FactSource } | null;
 
 /**
  * How a category's partners are paid, where the article says so.
- * @example const paidBy: readonly Compensation[] | null = getCategory('sales-agent').attributes.compensation; // ['commission']
+ * @example const paidBy: Fact<readonly Compensation[]> = getCategory('sales-agent').attributes.compensation; // { value: ['commission'], source: 'article' }
  * @category Taxonomy
  */
-export type Compensation = 'commission' | 'service-fee' | 'value-add-fee';
+export type Compensation = 'commission' | 'service-fee';
 
 /** @internal */
 export type FunctionNodeShape<O extends string = string> = NodeStatus & {
@@ -60,7 +79,7 @@ export interface CategoryAttributesShape {
   readonly takesTitle: Fact;
   readonly holdsInventory: Fact;
   readonly resells: Fact;
-  readonly compensation: readonly Compensation[] | null;
+  readonly compensation: Fact<readonly Compensation[]>;
 }
 
 /** @internal */
@@ -83,6 +102,14 @@ export type CategoryNodeShape<
   readonly attributes: CategoryAttributesShape;
   readonly typicalManagement: TypicalManagementShape<O>;
 };
+
+/** @internal */
+export interface UnitNodeShape {
+  readonly kind: 'unit';
+  readonly id: string;
+  /** Whether the article names the unit, or this project added it. */
+  readonly source: FactSource;
+}
 
 /** @internal */
 export type OptionNodeShape = NodeStatus & {

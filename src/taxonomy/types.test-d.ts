@@ -55,6 +55,9 @@ describe('PartnerType', () => {
   it('gives getCategory the exact node of its id', () => {
     type Vad = ReturnType<typeof getCategory<'value-added-distributor'>>;
     expectTypeOf<Vad['function']>().toEqualTypeOf<'sales'>();
-    expectTypeOf<Vad['attributes']['takesTitle']>().toEqualTypeOf<true>();
+    expectTypeOf<Vad['attributes']['holdsInventory']>().toEqualTypeOf<{ readonly value: true; readonly source: 'article' }>();
+    // The article does not say a distributor takes title: no fact at all, not `true`.
+    expectTypeOf<Vad['attributes']['takesTitle']>().toEqualTypeOf<null>();
+    expectTypeOf<Vad['attributes']['resells']>().toEqualTypeOf<{ readonly value: true; readonly source: 'project' }>();
   });
 });

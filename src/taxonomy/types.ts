@@ -2,7 +2,7 @@
  * Types derived from the taxonomy table. Nothing here lists an id by hand: every union is
  * an indexed access into `data.ts`, so a new category appears in every type at once.
  */
-import type { categoryNodes, functionNodes, groupNodes, knownUnits, optionNodes } from './data.js';
+import type { categoryNodes, functionNodes, groupNodes, optionNodes, unitNodes } from './data.js';
 import type { Simplify } from './simplify.js';
 
 /**
@@ -32,7 +32,7 @@ export type GroupNode = (typeof groupNodes)[number];
  * @example
  * ```ts
  * const vad: CategoryNode | undefined = categoryNodes.find((node) => node.id === 'value-added-distributor');
- * vad?.attributes.takesTitle // true
+ * vad?.attributes.holdsInventory // { value: true, source: 'article' }
  * ```
  * @category Taxonomy
  */
@@ -89,11 +89,24 @@ export type PartnerCategory = CategoryNode['id'];
 export type ManagementOption = OptionNode['id'];
 
 /**
- * A unit the article names as a place where relationships are managed.
+ * A unit node: a place in the organisation where relationships are managed, with whether
+ * the article names it.
+ * @example
+ * ```ts
+ * const unit: UnitNode = unitNodes[0];
+ * unit.source // 'article'
+ * ```
+ * @category Taxonomy
+ */
+export type UnitNode = (typeof unitNodes)[number];
+
+/**
+ * A known unit: one the article names (`channel-sales`, `product`, `marketing`) or one
+ * this project adds (`alliances`, `services`, `executive`).
  * @example const unit: KnownUnit = 'channel-sales';
  * @category Taxonomy
  */
-export type KnownUnit = (typeof knownUnits)[number];
+export type KnownUnit = UnitNode['id'];
 
 /**
  * The function's primary value id, such as `'direct-revenue'`.

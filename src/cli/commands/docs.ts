@@ -12,7 +12,7 @@ import { openOutput } from '../output.js';
 const renderers: Readonly<Record<string, (locale: Locale) => string>> = {
   md: (locale) => taxonomyMarkdown({ locale }),
   mermaid: (locale) => taxonomyMermaid({ locale }),
-  'json-schema': () => `${JSON.stringify(partnerRecordJsonSchema(), null, 2)}\n`,
+  'json-schema': (locale) => `${JSON.stringify(partnerRecordJsonSchema({ locale }), null, 2)}\n`,
   // A SKOS file carries every language at once: the chosen one first, then the others.
   skos: (locale) => {
     const others = localeCodes.map((code) => chooseLanguage(code).locale).filter((l) => l !== locale);

@@ -1,4 +1,4 @@
-import { categoryFacts } from '../../render/taxonomy-rows.js';
+import { categoryFacts, subtypeFieldLabel, subtypeValueLabel } from '../../render/taxonomy-rows.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../../resolve/resolve-partner-type.js';
 import { getCategory, getFunction, getGroup } from '../../taxonomy/lookup.js';
 import type { PartnerCategory } from '../../taxonomy/types.js';
@@ -8,8 +8,9 @@ import { type Command, say } from '../command.js';
 import { openOutput } from '../output.js';
 
 /**
- * `lookup <text>`: what `resolvePartnerType` makes of a label, with the category's facts.
- * Exit 1 when nothing matches, with the library's "did you mean".
+ * `lookup <text>`: what `resolvePartnerType` makes of a label, with the category's facts,
+ * each fact of ours marked as ours, and our gloss. Exit 1 when nothing matches, with the
+ * library's "did you mean".
  * @example partner-taxonomy lookup VAR
  */
 export const lookupCommand: Command = {
@@ -39,7 +40,8 @@ export const lookupCommand: Command = {
   },
 };
 
-const named = (id: PartnerCategory, { locale }: Language): string => `${id} (${getCategory(id, locale).label})`;
+const named = (id: PartnerCategory, { text, locale }: Language): string =>
+  text.lookup.named({ id, label: getCategory(id, locale).label });
 
 function describe(label: string, match: NonNullable<ReturnType<typeof resolvePartnerType>>, language: Language): string[] {
   const { text, locale } = language;
@@ -47,14 +49,20 @@ function describe(label: string, match: NonNullable<ReturnType<typeof resolvePar
   const facts = categoryFacts(category, locale);
   const labels = text.lookup.labels;
   const columns = locale.reference.columns;
-  const implied = Object.entries(match.type).filter(([key]) => key !== 'category');
+  // The subtype the text implies ("ISV" → kind ISV), by labels.
+  const implied = Object.entries(match.type)
+    .filter(([key]) => key !== 'category')
+    .map(([field, value]) => `${subtypeFieldLabel(locale, field)}: ${subtypeValueLabel(locale, field, String(value))}`);
   const rows: [string, string][] = [
     [labels.label, category.label],
-    [labels.function, `${category.function} (${getFunction(category.function, locale).label})`],
+    [labels.id, category.id],
+    [labels.function, text.lookup.named({ id: category.function, label: getFunction(category.function, locale).label })],
   ];
-  if (category.group !== null) rows.push([labels.group, `${category.group} (${getGroup(category.group, locale).label})`]);
-  if (category.subtype !== null) rows.push([columns.subtype, `${category.subtype.field}: ${category.subtype.values.join(', ')}`]);
-  if (implied.length > 0) rows.push([labels.implied, implied.map(([k, v]) => `${k} = ${String(v)}`).join(', ')]);
+  if (category.group !== null) {
+    rows.push([labels.group, text.lookup.named({ id: category.group, label: getGroup(category.group, locale).label })]);
+  }
+  if (facts.subtype !== '') rows.push([columns.subtype, facts.subtype]);
+  if (implied.length > 0) rows.push([labels.implied, implied.join(', ')]);
   rows.push(
     [columns.typical, facts.typical],
     [columns.takesTitle, facts.takesTitle],
@@ -65,9 +73,16 @@ function describe(label: string, match: NonNullable<ReturnType<typeof resolvePar
   if (facts.acronyms !== '') rows.push([columns.acronyms, facts.acronyms]);
   if (match.alternatives.length > 0) rows.push([labels.alternatives, match.alternatives.map((id) => named(id, language)).join(', ')]);
   rows.push([labels.description, category.description]);
+  if (category.gloss !== undefined) rows.push([labels.gloss, category.gloss]);
   const width = Math.max(...rows.map(([name]) => name.length)) + 1;
   return [
-    text.lookup.matched({ text: label, category: category.id, by: match.by, source: match.source }),
+    text.lookup.matched({
+      text: label,
+      id: category.id,
+      label: category.label,
+      by: text.lookup.by[match.by],
+      source: text.lookup.sources[match.source],
+    }),
     ...rows.map(([name, value]) => `  ${`${name}:`.padEnd(width + 1)} ${value}`),
   ];
 }

@@ -68,6 +68,7 @@ export const mapCommand: Command = {
         values: result.vocabulary.values.length,
         undecided: result.undecided,
         out: outFile,
+        source: file === '-' ? undefined : file,
       }),
     );
     return 0;

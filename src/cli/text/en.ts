@@ -73,7 +73,7 @@ export const en: CliText = {
       ],
     },
     inventory: {
-      summary: 'Report which partner types you have and lack, who manages them, and where management differs from what the type calls for.',
+      summary: 'Report which partner types you have and lack, who manages them, and where management differs from what is typical for the type.',
       usage: 'partner-taxonomy inventory <file|-> [--md <file>] [--html <file>] [options]',
       details: [
         'Prints the inventory report as Markdown, or writes it to a file with --md or --html. Partners without a category are counted in the report; invalid and skipped rows are listed on standard error, and the report says how many were left out and why. The exit code is 0 when every row is a record or skipped, 1 when any is unclassified or invalid; the report is written either way.',
@@ -223,16 +223,21 @@ export const en: CliText = {
     `--column "${column}": the file has no such column. The headers are ${list(headers.map((h) => `"${h}"`))}.`,
   noCategoryColumn: ({ file }) =>
     `${file} has no column that holds the partner type. Name it with --column "<header>".`,
-  mapped: ({ file, column, rows, values, undecided, out }) =>
+  mapped: ({ file, column, rows, values, undecided, out, source }) =>
     `${file}: ${plural(rows, 'row', 'rows')}, ${plural(values, 'distinct value', 'distinct values')} in column "${column}"; ${
       undecided === 0 ? 'all mapped' : `${plural(undecided, 'value is', 'values are')} marked "decide": true for you to map`
-    }.${out === undefined ? '' : ` Wrote ${out}; edit it, then run partner-taxonomy validate ${file === 'standard input' ? '<file>' : file} --vocabulary ${out}.`}`,
+    }.${out === undefined ? '' : ` Wrote ${out}; edit it, then run partner-taxonomy validate ${source ?? '<file>'} --vocabulary ${out}.`}`,
 
   lookup: {
     noMatch: ({ text, suggestion }) =>
       `No partner category matches '${text}'.${didYouMean(suggestion)} Names, ids and acronyms such as SI, VAR or MSP work.`,
-    matched: ({ text, category, by, source }) => `'${text}' → ${category} (matched by ${by}; reading: ${source})`,
+    matched: ({ text, id, by, source }) => `'${text}' → ${id} (matched by ${by}; reading: ${source})`,
+    named: ({ id, label }) => `${id} (${label})`,
+    by: { id: 'id', label: 'label', acronym: 'acronym', alias: 'alias' },
+    sources: { taxonomy: 'taxonomy', article: 'article', project: 'project' },
     labels: {
+      id: 'Id',
+      gloss: 'Our reading',
       label: 'Name',
       function: 'Function',
       group: 'Group',

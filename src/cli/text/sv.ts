@@ -1,18 +1,23 @@
+import { fieldName, formatNumber, inSentence } from '../../locales/naming.js';
+import { sv as locale } from '../../locales/sv.js';
+import { isPartnerCategory } from '../../taxonomy/guards.js';
 import type { CliText } from './types.js';
 
 const list = (values: readonly string[]): string => values.join(', ');
 const orList = (values: readonly string[]): string =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} eller ${values[values.length - 1]}`;
-// Swedish groups thousands with a (non-breaking) space: 1 000 000.
-const count = (n: number): string => n.toLocaleString('sv');
+// Swedish groups thousands with a no-break space, as Intl.NumberFormat('sv-SE') does: 1 000 000.
+const count = (n: number): string => formatNumber(locale, n);
+// A record field by its Swedish label, in a sentence; the id only where it is typed.
+const field = (name: string): string => inSentence(fieldName(locale, name));
 const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : ` Menade du ${suggestion}?`;
 
 const inputOptions: readonly (readonly [string, string])[] = [
-  ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland i rör).'],
+  ['--format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det (behövs ibland via en pipe).'],
   ['--map "Rubrik=fält,…"', 'Läs dina kolumner som postfält, t.ex. --map "Segment=tier,Typ=category"; Rubrik=custom behåller en kolumn som den är. Går alltid före de rubriker som känns igen.'],
-  ['--delimiter <tecken>', 'Fältavgränsaren i CSV; hittas annars från rubrikraden (komma, semikolon eller tabb).'],
+  ['--delimiter <tecken>', 'Fältavgränsaren i CSV; identifieras annars utifrån rubrikraden (komma, semikolon eller tabb).'],
   ['--vocabulary <namn|fil>', 'Läs kategorikolumnen som ett CRM benämner den: salesforce, hubspot, dynamics (deras standardvallistor), motions, roles eller en egen JSON-fil (se map).'],
 ];
 
@@ -39,7 +44,7 @@ export const sv: CliText = {
       summary: 'Kontrollera varje rad i en partnerlista och skriv ut varje problem med sin rad.',
       usage: 'partner-taxonomy validate <fil|-> [flaggor]',
       details: [
-        'Läser CSV, JSON (en lista av rader) eller NDJSON (ett JSON-objekt per rad), valt efter filändelsen (.csv, .tsv, .json, .ndjson, .jsonl) eller --format; - läser standard in. CSV och NDJSON läses som strömmar, så filer av alla storlekar fungerar.',
+        'Läser CSV, JSON (en lista av rader) eller NDJSON (ett JSON-objekt per rad), valt efter filändelsen (.csv, .tsv, .json, .ndjson, .jsonl) eller --format; - läser standard in (stdin). CSV och NDJSON läses som strömmar, så filer av alla storlekar fungerar.',
         'Rubriker matchas oavsett skiftläge och så som svenska och engelska kalkylark och exporter från Salesforce, HubSpot och Dynamics 365 benämner dem ("Partnertyp", "Namn", "Record ID", "Account Owner"); när två kan fylla samma fält läses den mest specifika och den andra behålls, med ett meddelande. Använd --map för andra.',
         'Varje rad får ett utfall: en post; en partner utan kategori (tom, allmän som "Återförsäljare" eller tvetydig som "VAR"), listad med sina kandidater; en rad som hoppas över för att vokabulären (--vocabulary) säger att den inte är en partner (kunder, prospekt), summerad på slutet; eller en ogiltig rad, med rad (CSV, NDJSON) eller index (JSON), fält och meddelande. Antalet av alla fyra skrivs till standardfel (stderr); returkoden är 0 när varje rad är en post eller överhoppad.',
       ],
@@ -62,7 +67,7 @@ export const sv: CliText = {
         'Utdataformatet följer --format, annars filändelsen i --out, annars indataformatet. CSV skrivs med indatas avgränsare (semikolon för svenska Excel) om inte --delimiter anger annat; värden som börjar med =, +, - eller @ får ett inledande \' så att kalkylprogram inte kör dem som formler.',
       ],
       options: [
-        ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
+        ['--out <fil>', 'Skriv till en fil i stället för standard ut (stdout).'],
         ['--format csv|json|ndjson', 'Utdataformatet.'],
         ['--input-format csv|json|ndjson', 'Indataformatet, när filändelsen inte avslöjar det.'],
         ['--rules <regler.json>', 'Dina regler ({ "rules": […] }, se partner-taxonomy/rules.schema.json), tillagda till standardreglerna; en regel med samma id som en standardregel ersätter den.'],
@@ -75,7 +80,7 @@ export const sv: CliText = {
       ],
     },
     inventory: {
-      summary: 'Rapportera vilka partnertyper ni har och saknar, vem som hanterar dem och var hanteringen avviker från vad typen kräver.',
+      summary: 'Rapportera vilka partnertyper ni har och saknar, vem som hanterar dem och var hanteringen avviker från vad som är typiskt för partnertypen.',
       usage: 'partner-taxonomy inventory <fil|-> [--md <fil>] [--html <fil>] [flaggor]',
       details: [
         'Skriver ut inventeringsrapporten som Markdown, eller till en fil med --md eller --html. Partner utan kategori räknas i rapporten; ogiltiga och överhoppade rader listas på standardfel (stderr), och rapporten säger hur många som lämnades utanför och varför. Returkoden är 0 när varje rad är en post eller överhoppad, 1 när någon saknar kategori eller är ogiltig; rapporten skrivs i båda fallen.',
@@ -116,11 +121,11 @@ export const sv: CliText = {
       summary: 'Visa vad en partnertyp heter i taxonomin: dess kategori och kategorins fakta.',
       usage: 'partner-taxonomy lookup <text> [--json]',
       details: [
-        'Matchar id, engelska och svenska namn och förkortningar oavsett skiftläge, och gissar aldrig: text som inte matchar säkert får ett "menade du" och slutkod 1.',
+        'Matchar id, engelska och svenska namn och förkortningar oavsett skiftläge, och gissar aldrig: text som inte matchar säkert får ett "menade du" och returkod 1.',
       ],
       options: [['--json', 'Skriv ut träffen och kategorin som JSON.']],
       examples: [
-        ['partner-taxonomy lookup VAR --locale sv', 'en förkortning, med sin andra läsning'],
+        ['partner-taxonomy lookup VAR --locale sv', 'en förkortning, med sin andra tolkning'],
         ['partner-taxonomy lookup "Systemintegratör" --locale sv', 'ett svenskt namn'],
         ['partner-taxonomy lookup ISV --json', 'för skript'],
       ],
@@ -129,11 +134,11 @@ export const sv: CliText = {
       summary: 'Generera dokumentation för partnerprogrammet ur taxonomin.',
       usage: 'partner-taxonomy docs [--format md|mermaid|json-schema|skos|csv] [--out <fil>]',
       details: [
-        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost; skos: taxonomin som SKOS i JSON-LD; csv: en rad per kategori.',
+        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost, med svenska rubriker och beskrivningar med --locale sv; skos: taxonomin som SKOS i JSON-LD; csv: en rad per kategori, enhet och hanteringssätt.',
       ],
       options: [
         ['--format <format>', 'md, mermaid, json-schema, skos eller csv.'],
-        ['--out <fil>', 'Skriv till en fil i stället för standard ut.'],
+        ['--out <fil>', 'Skriv till en fil i stället för standard ut (stdout).'],
       ],
       examples: [
         ['partner-taxonomy docs --format md --locale sv --out taxonomi.md', 'referensen till en wiki'],
@@ -147,7 +152,7 @@ export const sv: CliText = {
     ['-h, --help', 'Visa hjälp.'],
   ],
 
-  noCommand: 'Säg vad som ska göras: partner-taxonomy <kommando> …, till exempel partner-taxonomy validate partner.csv.',
+  noCommand: 'Ange ett kommando: partner-taxonomy <kommando> …, till exempel partner-taxonomy validate partner.csv.',
   unknownCommand: ({ command, suggestion }) =>
     `'${command}' är inget kommando.${didYouMean(suggestion)} Kommandona är validate, recommend, inventory, lookup och docs; kör partner-taxonomy --help.`,
   unknownOption: ({ option, command, suggestion }) =>
@@ -155,7 +160,7 @@ export const sv: CliText = {
   missingValue: ({ option, command }) => `${option} behöver ett värde, t.ex. ${option} <värde>. Kör partner-taxonomy ${command} --help.`,
   unexpectedValue: ({ option }) => `${option} tar inget värde; skriv den ensam.`,
   missingFile: ({ command }) =>
-    `${command} behöver en fil: partner-taxonomy ${command} partner.csv (eller - för att läsa standard in).`,
+    `${command} behöver en fil: partner-taxonomy ${command} partner.csv (eller - för att läsa standard in, stdin).`,
   extraArguments: ({ command, extra }) =>
     `${command} läser en fil, men fick också ${list(extra.map((e) => `'${e}'`))}. Sätt citattecken kring filnamn med mellanslag.`,
   missingText: 'lookup behöver texten att slå upp, t.ex. partner-taxonomy lookup "Partnertyp".',
@@ -164,15 +169,16 @@ export const sv: CliText = {
     `Kan inte avgöra formatet på ${file} från namnet. Ange --format ${formats.join('|')}, eller spara ett kalkylblad som CSV (UTF-8).`,
   unknownLocale: ({ locale, locales }) => `'${locale}' är inget språk som partner-taxonomy talar; använd --locale ${orList(locales)}.`,
   badMapEntry: ({ entry }) => `--map tar par av Rubrik=fält åtskilda med komma, t.ex. --map "Segment=tier,Typ=category"; '${entry}' saknar =.`,
-  badMapField: ({ header, field, fields, suggestion }) =>
-    `--map ${header}=${field}: '${field}' är inget postfält.${didYouMean(suggestion)} Fälten är ${list(fields)}.`,
-  mapFieldTwice: ({ field, headers }) =>
-    `--map läser ${field} från både ${headers.map((h) => `"${h}"`).join(' och ')}; mappa en rubrik till varje fält (och en annan till custom för att behålla den som den är).`,
+  // --map takes field names as they are typed, so they are shown, each with its label.
+  badMapField: ({ header, field: name, fields, suggestion }) =>
+    `--map ${header}=${name}: '${name}' är inget postfält.${didYouMean(suggestion === undefined || suggestion === 'custom' ? suggestion : `${suggestion} (${field(suggestion)})`)} Fälten är ${list(fields.map((f) => (f === 'custom' ? `${f} (behåll kolumnen som den är)` : `${f} (${field(f)})`)))}.`,
+  mapFieldTwice: ({ field: name, headers }) =>
+    `--map läser ${field(name)} från både ${headers.map((h) => `"${h}"`).join(' och ')}; mappa en rubrik till varje fält (och en annan till custom för att behålla den som den är).`,
   unknownRequired: ({ value, suggestion }) =>
-    `--required: '${value}' är ingen partnerkategori.${didYouMean(suggestion)} Kör partner-taxonomy lookup "${value}" för att pröva ett namn.`,
+    `--required: '${value}' är ingen partnerkategori.${didYouMean(suggestion !== undefined && isPartnerCategory(suggestion) ? locale.categories[suggestion].label : suggestion)} Kör partner-taxonomy lookup "${value}" för att pröva ett namn.`,
   badDelimiter: ({ delimiter }) => `--delimiter ska vara ett tecken, som , eller ; (fick '${delimiter}'); använd '\\t' för tabb.`,
 
-  fileNotFound: ({ file }) => `${file} finns inte. Kontrollera sökvägen, eller använd - för att läsa standard in.`,
+  fileNotFound: ({ file }) => `${file} finns inte. Kontrollera sökvägen, eller använd - för att läsa standard in (stdin).`,
   notAFile: ({ file }) => `${file} är en mapp; ange filen i den.`,
   cannotRead: ({ file, reason }) => `Kan inte läsa ${file}: ${reason}.`,
   cannotWrite: ({ file, reason }) => `Kan inte skriva ${file}: ${reason}. Kontrollera att mappen finns och att du får skriva där.`,
@@ -183,24 +189,25 @@ export const sv: CliText = {
   notUtf8: ({ file }) =>
     `${file} är inte UTF-8; den läses som Windows-1252 (Latin-1), så som Excel i Windows sparar CSV. Om namn ser fel ut, spara den som CSV UTF-8.`,
   utf16: ({ file }) => `${file} är UTF-16-text; JSON och NDJSON måste vara UTF-8. Spara den som UTF-8 och försök igen.`,
-  badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen hel? JSON-indata ska vara en lista av rader.`,
+  badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen komplett? JSON-indata ska vara en lista av rader.`,
   badCsv: ({ file, detail }) => `${file} kan inte läsas som CSV: ${detail}. Kontrollera citattecknen kring den raden.`,
   badRules: ({ file }) => `${file} har problem; rätta dem och kör igen:`,
   badVocabulary: ({ value, known }) =>
     `--vocabulary ${value}: ingen sådan vokabulär eller fil. Använd ${orList(known)}, eller sökvägen till din egen vokabulär i JSON.`,
-  stdin: 'standard in',
+  stdin: 'standard in (stdin)',
   permissionDenied: 'åtkomst nekad',
   isFolder: 'det är en mapp',
 
+  // Lines and indexes are places, not amounts: their numbers are not grouped.
   at: (place) => {
     const where = 'line' in place ? `rad ${place.line}` : `index ${place.index}`;
-    return `${where}${place.field === undefined ? '' : `, ${place.field}`}${place.column === undefined ? '' : ` (kolumn "${place.column}")`}`;
+    return `${where}${place.field === undefined ? '' : `, ${field(place.field)}`}${place.column === undefined ? '' : ` (kolumn "${place.column}")`}`;
   },
   lineNotJson: ({ detail }) => `raden är inte ett JSON-objekt (${detail})`,
   duplicateIdOnLine: ({ value, line }) => `id '${value}' används redan på rad ${line}`,
   warning: 'varning',
-  noColumn: ({ field, headers }) =>
-    `Ingen kolumn innehåller ${field}; rubrikerna är ${list(headers.map((h) => `"${h}"`))}. Om en av dem är ${field}, ange --map "<den rubriken>=${field}".`,
+  noColumn: ({ field: name, headers }) =>
+    `Ingen kolumn innehåller ${field(name)}; rubrikerna är ${list(headers.map((h) => `"${h}"`))}. Om en av dem är ${field(name)}, ange --map "<den rubriken>=${name}".`,
   extraKeys: ({ keys }) =>
     `Några rader har fält som första raden saknade (${list(keys)}); CSV-utdata har första radens kolumner, så använd --format json eller ndjson för att behålla dem.`,
   summary: ({ file, rows, records, unclassified, skipped, invalid, warnings }) =>
@@ -224,16 +231,21 @@ export const sv: CliText = {
   mapColumnMissing: ({ column, headers }) =>
     `--column "${column}": filen har ingen sådan kolumn. Rubrikerna är ${list(headers.map((h) => `"${h}"`))}.`,
   noCategoryColumn: ({ file }) => `${file} har ingen kolumn med partnertypen. Ange den med --column "<rubrik>".`,
-  mapped: ({ file, column, rows, values, undecided, out }) =>
+  mapped: ({ file, column, rows, values, undecided, out, source }) =>
     `${file}: ${plural(rows, 'rad', 'rader')}, ${plural(values, 'olika värde', 'olika värden')} i kolumnen "${column}"; ${
       undecided === 0 ? 'alla mappade' : `${plural(undecided, 'värde är', 'värden är')} märkta "decide": true för er att mappa`
-    }.${out === undefined ? '' : ` Skrev ${out}; redigera den och kör sedan partner-taxonomy validate ${file === 'standard in' ? '<fil>' : file} --vocabulary ${out}.`}`,
+    }.${out === undefined ? '' : ` Skrev ${out}; redigera den och kör sedan partner-taxonomy validate ${source ?? '<fil>'} --vocabulary ${out}.`}`,
 
   lookup: {
     noMatch: ({ text, suggestion }) =>
       `Ingen partnerkategori matchar '${text}'.${didYouMean(suggestion)} Namn, id och förkortningar som SI, VAR eller MSP fungerar.`,
-    matched: ({ text, category, by, source }) => `'${text}' → ${category} (matchad som ${by}; läsning: ${source})`,
+    matched: ({ text, label, by, source }) => `'${text}' → ${label} (matchad som ${by}; källa: ${source})`,
+    named: ({ label }) => label,
+    by: { id: 'id', label: 'namn', acronym: 'förkortning', alias: 'alias' },
+    sources: { taxonomy: 'taxonomin', article: 'källartikeln', project: 'vår tolkning' },
     labels: {
+      id: 'Id',
+      gloss: 'Vår tolkning',
       label: 'Namn',
       function: 'Funktion',
       group: 'Grupp',

@@ -4,6 +4,8 @@
  * the ones only a terminal needs (usage, help, summaries, file problems).
  */
 
+import type { MatchedBy, PartnerTypeMatch } from '../../resolve/resolve-partner-type.js';
+
 /** Where a row sits in its file: a line (CSV, NDJSON) or an array index (JSON). */
 export type Place = { readonly line: number } | { readonly index: number };
 
@@ -121,13 +123,29 @@ export interface CliText {
     readonly values: number;
     readonly undecided: number;
     readonly out: string | undefined;
+    /** The input to read with the vocabulary once edited; `undefined` for standard input. */
+    readonly source: string | undefined;
   }) => string;
 
   // lookup.
   readonly lookup: {
     readonly noMatch: (p: { readonly text: string; readonly suggestion: string | undefined }) => string;
-    readonly matched: (p: { readonly text: string; readonly category: string; readonly by: string; readonly source: string }) => string;
+    readonly matched: (p: {
+      readonly text: string;
+      readonly id: string;
+      readonly label: string;
+      readonly by: string;
+      readonly source: string;
+    }) => string;
+    /** A node named in the output: by its label, with its id where the language shows ids. */
+    readonly named: (p: { readonly id: string; readonly label: string }) => string;
+    /** How the text matched (`MatchedBy`), in words. */
+    readonly by: Readonly<Record<MatchedBy, string>>;
+    /** Whose reading the match is, in words. */
+    readonly sources: Readonly<Record<PartnerTypeMatch['source'], string>>;
     readonly labels: {
+      readonly id: string;
+      readonly gloss: string;
       readonly label: string;
       readonly function: string;
       readonly group: string;
