@@ -3,8 +3,10 @@
 // CHANGELOG.md, so it runs in a throwaway copy of the working tree (tracked and new
 // files, as `git status` sees them); then the copy is built and `npm pack --dry-run`
 // lists the tarball. Prints the version bump, the changelog entry and the file list.
+// `--use-build` packs the checkout's own dist/ instead of building the copy (the tests,
+// which run after `npm test` has built it).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { stageCheckout } from './stage-checkout.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const keep = process.argv.includes('--keep');
+const useBuild = process.argv.includes('--use-build');
 
 function run(command, args, cwd, options = {}) {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...options });
@@ -41,8 +44,9 @@ try {
 
   console.log(`partner-taxonomy ${before} → ${after}, from ${changesets.length} changesets:\n`);
   console.log(changelog.trim());
-  console.log('\nThe tarball `npm publish` would upload (built from the copy):\n');
-  run('npm', ['run', 'build', '--silent'], copy, { stdio: 'inherit' });
+  console.log(`\nThe tarball \`npm publish\` would upload (${useBuild ? 'with the checkout’s dist/' : 'built from the copy'}):\n`);
+  if (useBuild) cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  else run('npm', ['run', 'build', '--silent'], copy, { stdio: 'inherit' });
   const [pack] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--loglevel=error'], copy));
   for (const file of pack.files) console.log(`  ${kB(file.size).padStart(9)}  ${file.path}`);
   console.log(`\n${pack.filename}: ${pack.entryCount} files, ${kB(pack.size)} packed, ${kB(pack.unpackedSize)} unpacked`);

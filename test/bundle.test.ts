@@ -4,21 +4,15 @@
  * external) and held to its budget. The whole library is reported, without a budget. Each
  * test prints its figures; docs/benchmarks.md#size records them.
  *
- * Bundled from the published build: the library entry of tsup.config.ts, built into a
- * temporary package with the real package.json (for `sideEffects`), which is what
- * `npm run build` puts in dist/ and users install.
+ * Bundled from the published build: dist/, as `npm run build` makes it and users install,
+ * with the package's own package.json (for `sideEffects`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { build as tsup } from 'tsup';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import tsupConfig from '../tsup.config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, root } from './support/built-package.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const kB = 1024;
 
 /** The jobs and their budgets, min+gzip. */
@@ -43,16 +37,13 @@ interface Bundle {
   readonly imports: readonly string[];
 }
 
-let dir: string | undefined;
-
 /**
  * Bundles an entry that imports `names` from the published build and uses them (so
  * nothing is dropped as unused), for the browser, minified, zod external. `export *`
  * instead when `names` is `'*'`.
  */
 async function bundle(names: readonly string[] | '*'): Promise<Bundle> {
-  if (dir === undefined) throw new Error('the package is not built');
-  const entry = JSON.stringify(join(dir, 'dist', 'index.js'));
+  const entry = JSON.stringify(join(root, 'dist', 'index.js'));
   const contents = names === '*' ? `export * from ${entry};` : `import { ${names.join(', ')} } from ${entry};\nconsole.log(${names.join(', ')});`;
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: 'virtual-entry.js' },
@@ -92,17 +83,7 @@ const report = (name: string, { minified, gzipped }: Bundle, budget?: number): v
 const swedish = (shipped: readonly string[]) =>
   shipped.filter((path) => /^dist\/locales\/sv/.test(path) && path !== 'dist/locales/sv-labels.js');
 
-beforeAll(async () => {
-  const [library] = Array.isArray(tsupConfig) ? tsupConfig : [];
-  if (library === undefined) throw new Error('tsup.config.ts no longer exports a list with the library first');
-  dir = mkdtempSync(join(tmpdir(), 'partner-taxonomy-bundle-'));
-  writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));
-  await tsup({ ...library, config: false, format: ['esm'], dts: false, clean: false, silent: true, outDir: join(dir, 'dist') });
-}, 60_000);
-
-afterAll(() => {
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(requireBuild);
 
 describe('browser bundles by job, from the published build, zod external', () => {
   it.each(jobs.map((j) => ({ ...j, imports: j.names.join(', ') })))('$job ({ $imports }): no Swedish text, nothing from Node, within $budget B', async ({ job, names, budget }) => {

@@ -1,18 +1,16 @@
 /**
  * The `partner-taxonomy` command, tested as a user meets it: a child process with
  * arguments, files and standard input, judged by its exit code, standard output and
- * standard error. The CLI is built once (only when dist/cli.js is missing or older than
- * the sources), from the same tsup config as the package. The 1,000,000-row streaming
- * run lives in the benchmark, not here.
+ * standard error. It runs dist/cli.js, which `npm test` builds before the tests. The
+ * 1,000,000-row streaming run lives in the benchmark, not here.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, root } from './support/built-package.js';
 import { runProcess, type ProcessResult } from './support/run-process.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli.js');
 let dir = '';
 
@@ -30,12 +28,6 @@ const file = (name: string, content: string | Buffer): string => {
 // A user mistake must read as a message, never as a stack trace.
 const noStack = (r: Run): void => expect(r.stderr).not.toMatch(/\n\s+at \S+ \(|Error: /);
 
-function newestSource(path: string): number {
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
-    .reduce((newest, f) => Math.max(newest, statSync(join(path, f)).mtimeMs), 0);
-}
-
 // A CRM export as it comes: byte-order mark, CRLF, headers in odd case and by common
 // names, a quoted cell with a comma and a line break, blank lines and a row of empty cells.
 const crmExport = [
@@ -52,30 +44,14 @@ const crmExport = [
   '',
 ].join('\r\n');
 
-beforeAll(async () => {
-  const built = (() => {
-    try {
-      return statSync(cli).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
-  const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'tsup.config.ts')).mtimeMs);
-  if (built < sources) {
-    const { build } = await import('tsup');
-    const configs = (await import('../tsup.config.js')).default;
-    const cliConfig = (Array.isArray(configs) ? configs : [configs]).find(
-      (c) => typeof c === 'object' && c !== null && 'entry' in c && JSON.stringify(c.entry).includes('src/cli/main.ts'),
-    );
-    if (cliConfig === undefined || typeof cliConfig !== 'object') throw new Error('tsup.config.ts has no build for src/cli/main.ts');
-    await build({ ...cliConfig, config: false, silent: true });
-  }
+beforeAll(() => {
+  requireBuild();
   dir = mkdtempSync(join(tmpdir(), 'partner-taxonomy-cli-'));
   // Inputs that several tests read; the tests run concurrently, so they exist first.
   file('crm.csv', crmExport);
   file('good.csv', 'id,name,category\n1,Acme,SI\n2,Bolt,VAD\n');
   file('msp.ndjson', '{"id":"1","name":"A","category":"msp-cmsp"}\n{"id":"2","name":"B","category":"OEM","tier":"Gold"}\n');
-}, 120_000);
+});
 
 afterAll(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,7 @@
 /**
  * The consumer matrix: every kind of user, served from the packed tarball rather than the
- * source tree. The package is built and packed from a copy of the checkout (so the build
- * never races other tests or people reading dist/ and the schema files), installed once
- * into a throwaway root in the temp dir, and used from one small project per consumer
+ * source tree. The package is packed from the checkout as `npm test` built it (dist/ and
+ * the schema files), installed once into a throwaway root in the temp dir, and used from one small project per consumer
  * beneath it, each with its own package.json ("type") and, for TypeScript, its own
  * tsconfig: ESM `import`, CommonJS `require`, type checks under node16 (ESM and CJS) and
  * bundler resolution, an esbuild browser bundle run in an empty `vm` context, and the CLI
@@ -11,14 +10,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stageCheckout } from '../scripts/stage-checkout.mjs';
+import { requireBuild, root } from './support/built-package.js';
 import { runProcess } from './support/run-process.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'test', 'consumers');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 // The zod the repo is tested with: the npm cache holds it after `npm ci`.
@@ -85,13 +83,9 @@ beforeAll(async () => {
   })();
   work = mkdtempSync(join(tmpdir(), 'partner-taxonomy-consumers-'));
 
-  // Build and pack a copy of the checkout with the package's own scripts.
-  const stage = join(work, 'stage');
-  stageCheckout(root, stage);
-  succeeded(await run('build', 'npm', ['run', 'build', '--silent'], stage));
-  const built = lap();
-
-  const packed = succeeded(await run('pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], stage));
+  // Pack the checkout as built, with npm's own rules (package.json's `files`).
+  requireBuild();
+  const packed = succeeded(await run('pack', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
   const [pack] = JSON.parse(packed.stdout) as [{ filename: string; version: string; files: { path: string }[] }];
   const shipped = pack.files.map((f) => f.path);
   for (const file of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']) {
@@ -113,7 +107,7 @@ beforeAll(async () => {
       consumers,
     ),
   );
-  console.info(`consumers: built in ${built}, packed in ${packTook}, installed in ${lap()} (${pack.filename})`);
+  console.info(`consumers: packed in ${packTook}, installed in ${lap()} (${pack.filename})`);
 }, 240_000);
 
 afterAll(() => {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { requireBuild } from './support/built-package.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
@@ -25,7 +26,8 @@ describe('npm run release:dry', () => {
     const statusBefore = git('status', '--porcelain', '--untracked-files=all');
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-    const output = execFileSync(process.execPath, [join(root, 'scripts/release-dry.mjs')], {
+    requireBuild();
+    const output = execFileSync(process.execPath, [join(root, 'scripts/release-dry.mjs'), '--use-build'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
