@@ -250,7 +250,7 @@ describe.concurrent('bad files', { timeout: 30_000 }, () => {
     const r = await run(['validate', file('quote.csv', 'id,name,category\n1,A,nope\n2,"B,SI\n3,C,OEM\n')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^line 2, category/);
-    expect(r.stderr).toMatch(/quote\.csv cannot be read as CSV: Quote Not Closed/);
+    expect(r.stderr).toContain('quote.csv cannot be read as CSV after line 3: a quote opened there never closes');
     noStack(r);
   });
 });

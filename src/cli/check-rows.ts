@@ -34,11 +34,12 @@ export type EntryType = 'error' | 'warning' | 'unclassified' | 'skipped';
 
 /**
  * Where checked rows' problems go: a formatted line for people and a JSON-ready object
- * for machines, each; and advice about the input as a whole.
+ * for machines, each; and advice about the input as a whole. Both are quick and
+ * synchronous (an output queues the text, and is drained once a batch).
  */
 export interface RowSink {
-  readonly entry: (type: EntryType, line: string, data: Readonly<Record<string, unknown>>) => void | Promise<void>;
-  /** Advice about the input as a whole: a missing column, the column read, a vocabulary to pass. */
+  readonly entry: (type: EntryType, line: string, data: Readonly<Record<string, unknown>>) => void;
+  /** Advice about the input as a whole: a missing column, a vocabulary to pass. */
   readonly notice: (message: string) => void;
 }
 
@@ -66,14 +67,21 @@ export type CheckedRow =
   | { readonly place: Place; readonly row?: undefined; readonly outcome?: undefined; readonly problem: RowProblem };
 
 /**
- * Checks rows one at a time with `createPartnerRecordReader`, tells the sink about every
- * error, warning, unclassified partner and skipped row with its line (CSV, NDJSON) or
- * index (JSON), counts each outcome, and yields every row with its outcome, so nothing is
- * dropped. After the last row it sums up the skipped values and, when category values
+ * Checks rows with `createPartnerRecordReader`, a batch at a time: tells the sink about
+ * every error, warning, unclassified partner and skipped row with its line (CSV, NDJSON)
+ * or index (JSON), counts each outcome, and yields every row with its outcome, so nothing
+ * is dropped. After the last row it sums up the skipped values and, when category values
  * are a CRM's picklist, which `--vocabulary` to pass (see `notes`).
- * @example for await (const { place, outcome } of checkRows(readRows(input, { text, locale }), options)) write(place, outcome);
+ * @example for await (const batch of checkRows(readRows(input, { text, locale }), options)) for (const row of batch) write(row);
  */
-export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckRowsOptions): AsyncGenerator<CheckedRow> {
+export async function* checkRows(batches: AsyncIterable<readonly SourceRow[]>, options: CheckRowsOptions): AsyncGenerator<CheckedRow[]> {
+  const checker = createRowChecker(options);
+  for await (const batch of batches) yield batch.map(checker.check);
+  checker.finish();
+}
+
+// The row-by-row part of checkRows: synchronous, so a batch costs one wait.
+function createRowChecker(options: CheckRowsOptions): { readonly check: (source: SourceRow) => CheckedRow; readonly finish: () => void } {
   const { language, sink, tally, progress } = options;
   const { locale, text } = language;
   const reader = createPartnerRecordReader({
@@ -87,7 +95,7 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
   let format: ((issues: readonly (RecordIssue | RecordWarning)[]) => string[]) | undefined;
   let checkedHeader = false;
 
-  for await (const source of rows) {
+  const check = (source: SourceRow): CheckedRow => {
     const { place } = source;
     format ??= formatter(locale, text.at, 'line' in place, lines.get);
     tally.rows++;
@@ -96,9 +104,8 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
     if (source.problem !== undefined) {
       tally.invalid++;
       const where = 'index' in place && place.index < 0 ? '' : `${text.at(place)}: `;
-      await sink.entry('error', `${where}${source.problem.message}`, { ...place, ...source.problem });
-      yield { place, problem: source.problem };
-      continue;
+      sink.entry('error', `${where}${source.problem.message}`, { ...place, ...source.problem });
+      return { place, problem: source.problem };
     }
     if (!checkedHeader && options.header && isObject(source.row)) {
       checkedHeader = true;
@@ -110,7 +117,7 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
     for (const warning of reader.columnWarnings()) {
       tally.warnings++;
       const advice = warning.code === 'column_choice' ? text.mapInstead({ field: warning.field, others: warning.others }) : '';
-      await sink.entry('warning', `${warning.message}${advice}`, { ...warning });
+      sink.entry('warning', `${warning.message}${advice}`, { ...warning });
     }
     tally[outcome.outcome === 'record' ? 'records' : outcome.outcome]++;
 
@@ -120,7 +127,7 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
       const formatted = format(errors);
       for (let i = 0; i < errors.length; i++) {
         const error = errors[i] as RecordIssue;
-        await sink.entry('error', formatted[i] ?? '', json(place, error));
+        sink.entry('error', formatted[i] ?? '', json(place, error));
         const vocabularies = 'vocabularies' in error ? error.vocabularies : undefined;
         for (const id of vocabularies ?? []) vocabularyHints.set(id, (vocabularyHints.get(id) ?? 0) + 1);
       }
@@ -130,29 +137,32 @@ export async function* checkRows(rows: AsyncIterable<SourceRow>, options: CheckR
       const seen = skippedValues.get(key);
       if (seen !== undefined) seen.count++;
       else if (skippedValues.size < 100) skippedValues.set(key, { count: 1, value, vocabulary, rationale });
-      await sink.entry('skipped', '', json(place, outcome.skipped));
+      sink.entry('skipped', '', json(place, outcome.skipped));
     } else {
       if (outcome.outcome === 'unclassified') {
         const { partner } = outcome;
         const where = text.at({ ...place, field: 'category', ...(partner.column === undefined ? {} : { column: partner.column }) });
-        await sink.entry('unclassified', `${where}: ${partner.message}`, json(place, partner));
+        sink.entry('unclassified', `${where}: ${partner.message}`, json(place, partner));
       }
       if (outcome.warnings.length > 0) {
         tally.warnings += outcome.warnings.length;
         const formatted = format(outcome.warnings);
         for (let i = 0; i < outcome.warnings.length; i++) {
-          await sink.entry('warning', formatted[i] ?? '', json(place, outcome.warnings[i] as RecordWarning));
+          sink.entry('warning', formatted[i] ?? '', json(place, outcome.warnings[i] as RecordWarning));
         }
       }
     }
-    yield { place, row: source.row, outcome };
-  }
+    return { place, row: source.row, outcome };
+  };
 
-  for (const { count, value, vocabulary, rationale } of skippedValues.values()) {
-    options.notes.push(text.skippedValue({ count, value, vocabulary, rationale }));
-  }
-  const hint = [...vocabularyHints].sort((a, b) => b[1] - a[1])[0];
-  if (hint !== undefined) options.notes.push(text.vocabularyHint({ vocabulary: hint[0], rows: hint[1] }));
+  const finish = (): void => {
+    for (const { count, value, vocabulary, rationale } of skippedValues.values()) {
+      options.notes.push(text.skippedValue({ count, value, vocabulary, rationale }));
+    }
+    const hint = [...vocabularyHints].sort((a, b) => b[1] - a[1])[0];
+    if (hint !== undefined) options.notes.push(text.vocabularyHint({ vocabulary: hint[0], rows: hint[1] }));
+  };
+  return { check, finish };
 }
 
 // formatIssues names the place through the locale's `at`; for a file, the place is a

@@ -126,8 +126,8 @@ export async function openInput(
 
 // Our own heuristic, on the header line only: the separator spreadsheets write that it
 // holds most of. A Swedish Excel saves "CSV" with semicolons, since the comma is the
-// decimal sign there; headers hold no numbers, so a count on them is a safe vote. (The
-// parser's own discovery, csv-parse 7's `delimiter_auto`, fails on quoted fields.)
+// decimal sign there; headers hold no numbers, so a count on them is a safe vote. The
+// CSV parser is then given the delimiter rather than left to guess.
 function sniffDelimiter(bytes: Buffer, utf16: boolean): string {
   const text = utf16 ? bytes.toString('utf16le') : bytes.toString('utf8');
   const header = text.trimStart().split(/\r?\n/, 1)[0] ?? '';

@@ -11,6 +11,13 @@ export interface Output {
   readonly file: string | undefined;
   /** Queues text; resolves once the stream can take more, so memory stays bounded. */
   readonly write: (text: string) => Promise<void>;
+  /**
+   * Queues text without waiting, for a batch of rows: call `ready` after the batch, so
+   * the stream's buffer stays bounded.
+   */
+  readonly add: (text: string) => void;
+  /** Writes what is queued once it is a piece worth writing, waiting while the stream is full. */
+  readonly ready: () => Promise<void>;
   /** Writes what is queued and, for a file, closes it. */
   readonly close: () => Promise<void>;
 }
@@ -57,13 +64,21 @@ export async function openOutput(file: string | undefined, text: CliText, before
     if (!stream.write(chunk)) await drained(stream);
     if (failure !== undefined) throw writeError(failure, file, text);
   };
+  const add = (chunk: string): void => {
+    pending.push(chunk);
+    size += chunk.length;
+  };
+  // A terminal shows lines as they come; files and pipes get them in batches.
+  const ready = async (): Promise<void> => {
+    if (size >= batchSize || (toTerminal && size > 0)) await flush();
+  };
   return {
     file,
+    add,
+    ready,
     write: async (chunk) => {
-      pending.push(chunk);
-      size += chunk.length;
-      // A terminal shows lines as they come; files and pipes get them in batches.
-      if (size >= batchSize || toTerminal) await flush();
+      add(chunk);
+      await ready();
     },
     close: async () => {
       await flush();

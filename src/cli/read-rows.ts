@@ -1,7 +1,5 @@
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream';
-import { parse, type Info } from 'csv-parse';
+import Papa from 'papaparse';
 import type { Locale } from '../locales/types.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { CliError } from './cli-error.js';
@@ -33,13 +31,14 @@ export interface ReadRowsOptions {
 }
 
 /**
- * Reads an input's rows one at a time. CSV and NDJSON stream, so memory does not grow
- * with the file; a JSON array is parsed whole, as JSON has to be.
+ * Reads an input's rows, in batches of the rows at hand: one wait a batch rather than a
+ * row, which for a million rows is most of the cost of waiting. CSV and NDJSON stream, so
+ * memory does not grow with the file; a JSON array is parsed whole, as JSON has to be.
  * @throws CliError for a file that cannot be read in its format (unclosed quote,
  *   truncated JSON), after the rows before the problem have been yielded.
- * @example for await (const { place, row } of readRows(input, { text: en, locale })) console.log(place, row);
+ * @example for await (const batch of readRows(input, { text: en, locale })) for (const { place, row } of batch) console.log(place, row);
  */
-export function readRows(input: Input, options: ReadRowsOptions): AsyncIterable<SourceRow> {
+export function readRows(input: Input, options: ReadRowsOptions): AsyncIterable<readonly SourceRow[]> {
   if (input.format === 'csv') return csvRows(input, options.delimiter ?? input.delimiter, options.text);
   if (input.format === 'ndjson') return ndjsonRows(input, options.text);
   return jsonRows(input, options.text, options.locale);
@@ -49,136 +48,163 @@ export function readRows(input: Input, options: ReadRowsOptions): AsyncIterable<
 // reading the rest of the file into one field.
 const maxRecordSize = 1 << 20;
 
-async function* csvRows(input: Input, delimiter: string | undefined, text: CliText): AsyncGenerator<SourceRow> {
-  const parser = parse({
-    bom: true,
-    columns: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    // CRM exports put stray quotes inside unquoted cells (12" monitor); keep them as text.
-    relax_quotes: true,
-    info: true,
-    max_record_size: maxRecordSize,
-    delimiter: delimiter ?? ',',
-    // UTF-16 is found by the parser from its byte-order mark.
-    ...(input.encoding === 'latin1' ? { encoding: 'latin1' as const } : {}),
-  });
-  let failure: unknown;
-  pipeline(Readable.from(input.chunks, { objectMode: false }), parser, (error) => {
-    failure ??= error;
-  });
-
-  // The parser tells, with each record, the line the record ends on, but counts a CRLF
-  // inside a quoted cell as two lines (csv-parse 7). A record's first line is its last
-  // minus the line breaks in its cells, each CRLF of which is taken off the count once.
-  let extraLines = 0;
-  try {
-    for await (const { record, info } of parsed<{ record: Record<string, string>; info: Info }>(parser)) {
-      let breaks = 0;
-      let blank = true;
-      for (const key in record) {
-        const value = record[key] ?? '';
-        if (blank && value.trim() !== '') blank = false;
-        if (lineBreak.test(value)) {
-          breaks += value.split(/\r\n|\r|\n/).length - 1;
-          extraLines += value.split('\r\n').length - 1;
-        }
-      }
-      // A row of empty cells (",,,,") is what spreadsheets write for a blank line.
-      if (blank) continue;
-      yield { place: { line: info.lines - extraLines - breaks }, row: record };
-    }
-  } catch (error) {
-    failure ??= error;
-  }
-  if (failure !== undefined && failure !== null) throw asCliError(failure, input.name, text);
-}
-
-const lineBreak = /[\r\n]/;
-
-// How many parsed records may wait for the reader before the parser is paused.
-const queueLimit = 256;
+// How many parsed rows may wait for the reader before the input is paused.
+const queueLimit = 1024;
 
 /**
- * A stream's records as an async iterable that, unlike `for await` over the stream,
- * hands out every record emitted before an error: a quote left open at the end of a file
- * must not swallow the rows read before it. Pauses the stream while records wait, so
- * memory stays bounded.
+ * CSV rows with papaparse, driven chunk by chunk from the decoded input. Every line of
+ * the file comes back as a row (blank ones too), so each row's first line is counted
+ * exactly: the lines before it, plus the line breaks inside its quoted cells.
  */
-async function* parsed<T>(stream: Readable): AsyncGenerator<T> {
-  const queue: T[] = [];
-  let error: unknown;
+async function* csvRows(input: Input, delimiter: string | undefined, text: CliText): AsyncGenerator<SourceRow[]> {
+  const decoder = new TextDecoder(input.encoding === 'utf16le' ? 'utf-16le' : input.encoding === 'latin1' ? 'windows-1252' : 'utf-8');
+  let emitted = 0;
+  const source = Readable.from(
+    (async function* decode(): AsyncGenerator<string> {
+      for await (const chunk of input.chunks) {
+        const part = decoder.decode(chunk, { stream: true });
+        emitted += part.length;
+        if (part !== '') yield part;
+      }
+      const rest = decoder.decode();
+      emitted += rest.length;
+      if (rest !== '') yield rest;
+    })(),
+  );
+
+  const queue: string[][] = [];
+  // Set when a quote never closes: reported at the first line not read, once the rows
+  // before it are out.
+  let unclosed = false;
+  let failure: CliError | undefined;
   let ended = false;
   let wake: (() => void) | undefined;
   const notify = (): void => {
     wake?.();
     wake = undefined;
   };
-  stream.on('data', (record: T) => {
-    queue.push(record);
-    if (queue.length >= queueLimit) stream.pause();
-    notify();
-  });
-  stream.on('error', (e: unknown) => {
-    error ??= e;
-    notify();
-  });
-  stream.on('end', () => {
-    ended = true;
-    notify();
-  });
-  stream.on('close', () => {
-    ended = true;
-    notify();
-  });
-  try {
-    for (;;) {
-      if (queue.length > 0) {
-        const batch = queue.splice(0);
-        if (stream.isPaused() && !ended) stream.resume();
-        yield* batch;
-        continue;
+  // The line of the next row, and the character a line ends with: CRLF and LF files break
+  // lines at "\n", old Mac files at "\r".
+  let line = 1;
+  let newline = '\n';
+  Papa.parse<string[]>(source, {
+    delimiter: delimiter ?? ',',
+    header: false,
+    skipEmptyLines: false,
+    chunk: (results, parser) => {
+      newline = results.meta.linebreak === '\r' ? '\r' : '\n';
+      const missing = results.errors.find((e) => e.code === 'MissingQuotes');
+      const rows = missing === undefined ? results.data : results.data.slice(0, missing.row);
+      for (const row of rows) queue.push(row);
+      // A quote left open swallows the rest of the file: keep the rows before it.
+      if (missing !== undefined || emitted - results.meta.cursor > maxRecordSize) {
+        unclosed = true;
+        parser.abort();
+        source.destroy();
       }
-      if (error !== undefined) throw error;
+      if (queue.length >= queueLimit) source.pause();
+      notify();
+    },
+    complete: () => {
+      ended = true;
+      notify();
+    },
+    error: (error: Error) => {
+      failure ??= new CliError(text.cannotRead({ file: input.name, reason: error.message }));
+      ended = true;
+      notify();
+    },
+  });
+
+  let header: readonly string[] | undefined;
+  for (;;) {
+    if (queue.length === 0) {
+      if (unclosed) throw new CliError(text.unclosedQuote({ file: input.name, line }));
+      if (failure !== undefined) throw failure;
       if (ended) return;
+      if (source.isPaused()) source.resume();
       await new Promise<void>((resolve) => (wake = resolve));
-    }
-  } finally {
-    if (!ended) stream.destroy();
-  }
-}
-
-function asCliError(error: unknown, file: string, text: CliText): CliError {
-  if (error instanceof CliError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CliError(text.badCsv({ file, detail }));
-}
-
-async function* ndjsonRows(input: Input, text: CliText): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input: Readable.from(decoded(input), { objectMode: false }), crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    line++;
-    const json = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    if (json.trim() === '') continue;
-    let row: unknown;
-    try {
-      row = JSON.parse(json);
-    } catch (error) {
-      yield { place: { line }, problem: { code: 'invalid_json', message: text.lineNotJson({ detail: (error as Error).message }) } };
       continue;
     }
-    yield { place: { line }, row };
+    const parsed = queue.splice(0);
+    if (source.isPaused() && !ended) source.resume();
+    const batch: SourceRow[] = [];
+    for (const cells of parsed) {
+      const at = line;
+      let blank = true;
+      for (const cell of cells) {
+        if (blank && cell.trim() !== '') blank = false;
+        if (cell.includes(newline)) line += cell.split(newline).length - 1;
+      }
+      line++;
+      if (header === undefined) {
+        header = columnNames(cells);
+        continue;
+      }
+      // A row of empty cells (",,,,") is what spreadsheets write for a blank line.
+      if (blank) continue;
+      batch.push({ place: { line: at }, row: rowObject(header, cells) });
+    }
+    if (batch.length > 0) yield batch;
   }
 }
 
-// Latin-1 is one byte a character, so chunks decode on their own; UTF-8 is left to
-// readline, which decodes across chunk boundaries.
-async function* decoded(input: Input): AsyncGenerator<Buffer | string> {
-  for await (const chunk of input.chunks) yield input.encoding === 'latin1' ? chunk.toString('latin1') : chunk;
+// The header's names, each kept: a blank header is named by its position, and a repeated
+// one gets its position too, so no column is dropped or overwritten.
+function columnNames(cells: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return cells.map((cell, i) => {
+    const name = cell.trim() === '' || seen.has(cell) ? `${cell.trim() === '' ? 'column' : cell} (${i + 1})` : cell;
+    seen.add(name);
+    return name;
+  });
 }
 
-async function* jsonRows(input: Input, text: CliText, locale: Locale): AsyncGenerator<SourceRow> {
+// A row as an object keyed by the header: cells beyond the header are kept under their
+// position, as a blank header's are.
+function rowObject(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const row: Record<string, string> = {};
+  for (let i = 0; i < cells.length; i++) {
+    const key = i < header.length ? (header[i] as string) : `column (${i + 1})`;
+    if (key === '__proto__') Object.defineProperty(row, key, { value: cells[i], enumerable: true, writable: true, configurable: true });
+    else row[key] = cells[i] as string;
+  }
+  return row;
+}
+
+async function* ndjsonRows(input: Input, text: CliText): AsyncGenerator<SourceRow[]> {
+  const decoder = new TextDecoder(input.encoding === 'latin1' ? 'windows-1252' : 'utf-8');
+  let rest = '';
+  let line = 0;
+  const rows = (lines: readonly string[]): SourceRow[] => {
+    const batch: SourceRow[] = [];
+    for (const raw of lines) {
+      line++;
+      if (raw.trim() === '') continue;
+      try {
+        batch.push({ place: { line }, row: JSON.parse(raw) as unknown });
+      } catch (error) {
+        batch.push({ place: { line }, problem: { code: 'invalid_json', message: text.lineNotJson({ detail: (error as Error).message }) } });
+      }
+    }
+    return batch;
+  };
+  // A line ends at "\n" (JSON escapes line breaks inside strings); a chunk's last line
+  // waits for the next chunk.
+  for await (const chunk of input.chunks) {
+    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+    rest = lines.pop() ?? '';
+    const batch = rows(lines);
+    if (batch.length > 0) yield batch;
+  }
+  const last = rows([rest + decoder.decode()]);
+  if (last.length > 0) yield last;
+}
+
+// A JSON array is in memory already; batches keep the output flowing as it is checked.
+const jsonBatch = 1024;
+
+async function* jsonRows(input: Input, text: CliText, locale: Locale): AsyncGenerator<SourceRow[]> {
   const parts: Buffer[] = [];
   for await (const chunk of input.chunks) parts.push(chunk);
   const source = Buffer.concat(parts).toString(input.encoding === 'latin1' ? 'latin1' : 'utf8');
@@ -191,8 +217,10 @@ async function* jsonRows(input: Input, text: CliText, locale: Locale): AsyncGene
   if (!Array.isArray(data)) {
     // Not a list: the library says so in its words, as the one problem of the file.
     const [issue] = parsePartnerRecords(data, { locale }).errors;
-    yield { place: { index: -1 }, problem: { code: 'not_a_list', message: issue?.message ?? '' } };
+    yield [{ place: { index: -1 }, problem: { code: 'not_a_list', message: issue?.message ?? '' } }];
     return;
   }
-  for (let index = 0; index < data.length; index++) yield { place: { index }, row: data[index] };
+  for (let start = 0; start < data.length; start += jsonBatch) {
+    yield data.slice(start, start + jsonBatch).map((row, i) => ({ place: { index: start + i }, row }));
+  }
 }

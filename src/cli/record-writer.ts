@@ -13,7 +13,8 @@ const taken: ReadonlySet<string> = new Set<string>([...partnerRecordFields, ...a
 
 /** Writes every input row with its outcome, one at a time. */
 export interface RecordWriter {
-  readonly write: (row: CheckedRow, recommendation: Recommendation | undefined) => Promise<void>;
+  /** Queues the row on the output; drain the output (`ready`) once a batch. */
+  readonly write: (row: CheckedRow, recommendation: Recommendation | undefined) => void;
   /**
    * Ends the output (the closing bracket of a JSON array) and returns the custom fields
    * that later rows had but CSV's columns, fixed by the first row, could not hold.
@@ -98,30 +99,29 @@ export function createRecordWriter(output: Output, options: RecordWriterOptions)
   let known: ReadonlySet<string> = new Set();
   const extra = new Set<string>();
 
-  const writeHeader = async (row: Readonly<Record<string, unknown>> | undefined): Promise<void> => {
+  const writeHeader = (row: Readonly<Record<string, unknown>> | undefined): void => {
     const custom = row === undefined ? [] : Object.keys(row).filter((key) => !taken.has(key));
     header = [...partnerRecordFields, ...custom, ...added];
     known = new Set(header);
-    await output.write(`${bom ? '\ufeff' : ''}${csvLine(header, delimiter)}`);
+    output.add(`${bom ? '\ufeff' : ''}${csvLine(header, delimiter)}`);
   };
 
   return {
-    write: async (checked, recommendation) => {
+    write: (checked, recommendation) => {
       const row = flattenRow(checked, recommendation, options.columns);
       count++;
-      if (format === 'ndjson') return output.write(`${JSON.stringify(row)}\n`);
-      if (format === 'json') return output.write(`${count === 1 ? '[\n' : ',\n'}${JSON.stringify(row)}`);
-      if (header === undefined) await writeHeader(row);
+      if (format === 'ndjson') return output.add(`${JSON.stringify(row)}\n`);
+      if (format === 'json') return output.add(`${count === 1 ? '[\n' : ',\n'}${JSON.stringify(row)}`);
+      if (header === undefined) writeHeader(row);
       // Only a few names are kept: enough to say what is missing, bounded for any input.
       for (const key in row) if (!known.has(key) && extra.size < 20) extra.add(key);
       const needs = row['needs'];
-      await output.write(
-        csvLine((header ?? []).map((c) => (c === 'needs' && Array.isArray(needs) ? needs.join(', ') : row[c])), delimiter),
-      );
+      output.add(csvLine((header ?? []).map((c) => (c === 'needs' && Array.isArray(needs) ? needs.join(', ') : row[c])), delimiter));
     },
     end: async () => {
-      if (format === 'json') await output.write(count === 0 ? '[]\n' : '\n]\n');
-      if (format === 'csv' && header === undefined) await writeHeader(undefined);
+      if (format === 'json') output.add(count === 0 ? '[]\n' : '\n]\n');
+      if (format === 'csv' && header === undefined) writeHeader(undefined);
+      await output.ready();
       return [...extra];
     },
   };

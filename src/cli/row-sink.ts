@@ -9,13 +9,13 @@ import type { CliText } from './text/types.js';
  * CRM export may hold thousands of customers); they are summed up after the rows. Advice
  * about the input goes to standard error.
  * @param write - Where the lines go (standard output for `validate`, standard error for commands whose result is elsewhere).
- * @example const sink = lineSink((line) => out.write(`${line}\n`), text, progress);
+ * @example const sink = lineSink((line) => out.add(`${line}\n`), text, progress);
  */
-export function lineSink(write: (line: string) => void | Promise<void>, text: CliText, progress: Progress): RowSink {
+export function lineSink(write: (line: string) => void, text: CliText, progress: Progress): RowSink {
   return {
     entry: (type, line) => {
-      if (type === 'skipped') return undefined;
-      return write(type === 'error' ? line : `${type === 'warning' ? text.warning : text.unclassified}: ${line}`);
+      if (type === 'skipped') return;
+      write(type === 'error' ? line : `${type === 'warning' ? text.warning : text.unclassified}: ${line}`);
     },
     notice: (message) => {
       progress.clear();

@@ -1,5 +1,6 @@
 import { en } from '../locales/en.js';
 import { duplicateId } from './duplicate-id.js';
+import { createIdIndex } from './id-index.js';
 import type { RecordWarning } from './issues.js';
 import { checkColumnMapping } from './match-columns.js';
 import type { RowOutcome } from './outcomes.js';
@@ -39,7 +40,7 @@ export function createPartnerRecordReader(options: ParseOptions = {}): PartnerRe
   checkColumnMapping(options.columns);
   const locale = options.locale ?? en;
   const reader = new RowReader(options, locale);
-  const firstIndexOfId = new Map<string, number>();
+  const ids = createIdIndex();
   let index = 0;
   return {
     read: (row) => {
@@ -47,10 +48,8 @@ export function createPartnerRecordReader(options: ParseOptions = {}): PartnerRe
       const outcome = reader.read(row, at);
       if (options.uniqueIds === false || (outcome.outcome !== 'record' && outcome.outcome !== 'unclassified')) return outcome;
       const id = outcome.outcome === 'record' ? outcome.record.id : outcome.partner.id;
-      const first = firstIndexOfId.get(id);
-      if (first !== undefined) return { outcome: 'invalid', index: at, errors: [duplicateId(id, at, first, locale)] };
-      firstIndexOfId.set(id, at);
-      return outcome;
+      const first = ids.firstRow(id, at);
+      return first === undefined ? outcome : { outcome: 'invalid', index: at, errors: [duplicateId(id, at, first, locale)] };
     },
     columnWarnings: () => reader.takeNotices().map((notice) => columnWarning(notice, locale)),
   };

@@ -59,9 +59,11 @@ export const inventoryCommand: Command = {
     const unclassified: UnclassifiedPartner[] = [];
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const { outcome } of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
-        if (outcome?.outcome === 'record') records.push(outcome.record);
-        else if (outcome?.outcome === 'unclassified') unclassified.push(outcome.partner);
+      for await (const batch of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
+        for (const { outcome } of batch) {
+          if (outcome?.outcome === 'record') records.push(outcome.record);
+          else if (outcome?.outcome === 'unclassified') unclassified.push(outcome.partner);
+        }
       }
     } finally {
       progress.clear();

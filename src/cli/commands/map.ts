@@ -42,14 +42,16 @@ export const mapCommand: Command = {
     let first = true;
     let rows = 0;
     try {
-      for await (const source of readRows(input, { delimiter, text, locale })) {
-        progress.tick(++rows);
-        if (source.problem !== undefined) continue;
-        if (first && column !== undefined && isObject(source.row) && !Object.hasOwn(source.row, column)) {
-          throw new CliError(text.mapColumnMissing({ column, headers: Object.keys(source.row) }));
+      for await (const batch of readRows(input, { delimiter, text, locale })) {
+        for (const source of batch) {
+          progress.tick(++rows);
+          if (source.problem !== undefined) continue;
+          if (first && column !== undefined && isObject(source.row) && !Object.hasOwn(source.row, column)) {
+            throw new CliError(text.mapColumnMissing({ column, headers: Object.keys(source.row) }));
+          }
+          first = false;
+          draft.add(source.row);
         }
-        first = false;
-        draft.add(source.row);
       }
     } finally {
       progress.clear();

@@ -63,9 +63,12 @@ export const recommendCommand: Command = {
     let extra: readonly string[] = [];
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const checked of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
-        const record = checked.outcome?.outcome === 'record' ? checked.outcome.record : undefined;
-        await writer.write(checked, record === undefined ? undefined : engine.recommend(record));
+      for await (const batch of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
+        for (const checked of batch) {
+          const record = checked.outcome?.outcome === 'record' ? checked.outcome.record : undefined;
+          writer.write(checked, record === undefined ? undefined : engine.recommend(record));
+        }
+        await out.ready();
       }
     } finally {
       progress.clear();

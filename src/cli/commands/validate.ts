@@ -37,14 +37,14 @@ export const validateCommand: Command = {
     const sink: RowSink = json
       ? {
           entry: (type, _line, data) =>
-            out.write(`${entries++ === 0 ? `{"file":${JSON.stringify(input.name)},"entries":[\n` : ',\n'}${JSON.stringify({ type, ...data })}`),
+            out.add(`${entries++ === 0 ? `{"file":${JSON.stringify(input.name)},"entries":[\n` : ',\n'}${JSON.stringify({ type, ...data })}`),
           notice: (message) => say(message),
         }
-      : lineSink((line) => out.write(`${line}\n`), text, progress);
+      : lineSink((line) => out.add(`${line}\n`), text, progress);
 
     try {
       const rows = readRows(input, { delimiter, text, locale });
-      for await (const _ of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' }));
+      for await (const _ of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) await out.ready();
     } finally {
       progress.clear();
       if (json) {

@@ -182,7 +182,8 @@ export const en: CliText = {
     `${file} is not UTF-8; it is read as Windows-1252 (Latin-1), as Excel on Windows saves CSV. If names look wrong, save it as CSV UTF-8.`,
   utf16: ({ file }) => `${file} is UTF-16 text; JSON and NDJSON must be UTF-8. Save it as UTF-8 and try again.`,
   badJson: ({ file, detail }) => `${file} is not valid JSON (${detail}). Is the file complete? A JSON input must be one array of rows.`,
-  badCsv: ({ file, detail }) => `${file} cannot be read as CSV: ${detail}. Check the quotes around that line.`,
+  unclosedQuote: ({ file, line }) =>
+    `${file} cannot be read as CSV after line ${line}: a quote opened there never closes (or holds more than 1 MB). Check the quotes on that line.`,
   badRules: ({ file }) => `${file} has problems; fix them and run again:`,
   badVocabulary: ({ value, known }) =>
     `--vocabulary ${value}: no such vocabulary or file. Use ${orList(known)}, or the path of your own vocabulary JSON file.`,

@@ -190,7 +190,8 @@ export const sv: CliText = {
     `${file} är inte UTF-8; den läses som Windows-1252 (Latin-1), så som Excel i Windows sparar CSV. Om namn ser fel ut, spara den som CSV UTF-8.`,
   utf16: ({ file }) => `${file} är UTF-16-text; JSON och NDJSON måste vara UTF-8. Spara den som UTF-8 och försök igen.`,
   badJson: ({ file, detail }) => `${file} är inte giltig JSON (${detail}). Är filen komplett? JSON-indata ska vara en lista av rader.`,
-  badCsv: ({ file, detail }) => `${file} kan inte läsas som CSV: ${detail}. Kontrollera citattecknen kring den raden.`,
+  unclosedQuote: ({ file, line }) =>
+    `${file} kan inte läsas som CSV efter rad ${line}: ett citattecken som öppnas där stängs aldrig (eller rymmer mer än 1 MB). Kontrollera citattecknen på den raden.`,
   badRules: ({ file }) => `${file} har problem; rätta dem och kör igen:`,
   badVocabulary: ({ value, known }) =>
     `--vocabulary ${value}: ingen sådan vokabulär eller fil. Använd ${orList(known)}, eller sökvägen till din egen vokabulär i JSON.`,

@@ -74,7 +74,7 @@ export interface CliText {
   readonly notUtf8: (p: { readonly file: string }) => string;
   readonly utf16: (p: { readonly file: string }) => string;
   readonly badJson: (p: { readonly file: string; readonly detail: string }) => string;
-  readonly badCsv: (p: { readonly file: string; readonly detail: string }) => string;
+  readonly unclosedQuote: (p: { readonly file: string; readonly line: number }) => string;
   readonly badRules: (p: { readonly file: string }) => string;
   readonly badVocabulary: (p: { readonly value: string; readonly known: readonly string[] }) => string;
   readonly stdin: string;
