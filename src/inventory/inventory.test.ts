@@ -5,6 +5,8 @@ import { defaultRules } from '../rules/default-rules.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { segmentContext } from '../segment/segment-context.js';
 import { rows } from '../../test/support/inventory-fixture.js';
+import { inventoryMarkdown } from '../render/inventory-markdown.js';
+import { createInventory } from './create-inventory.js';
 import { inventory } from './inventory.js';
 
 const { records } = parsePartnerRecords(rows);
@@ -142,5 +144,24 @@ describe('inventory of a parse result', () => {
     expect(whole).toMatchObject({ total: 1, unclassified: { count: 1 }, rows: { rows: 3, records: 1, unclassified: 1, invalid: 1 } });
     expect(inventory(parsed, { keepRecords: false }).unclassified.groups[0]?.ids).toEqual([]);
     expect(inventory(parsed.records).unclassified).toEqual({ count: 0, groups: [] });
+  });
+});
+
+describe('createInventory', () => {
+  it('takes records one at a time, to the same report as inventory', () => {
+    const parsed = parsePartnerRecords(rows);
+    const taking = createInventory();
+    for (const record of parsed.records) taking.add(record);
+    for (const partner of parsed.unclassified) taking.addUnclassified(partner);
+    expect(taking.report(parsed.counts)).toEqual(inventory(parsed));
+  });
+
+  it('keeps at most maxIds ids a group, and every count exact', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ id: `m-${i}`, name: 'A', category: 'oem', management: 'SLA' }));
+    const report = inventory(parsePartnerRecords(many).records, { maxIds: 3 });
+    expect(report.mismatches[0]).toMatchObject({ count: 50, ids: ['m-0', 'm-1', 'm-2'] });
+    expect(report.unowned).toEqual({ count: 50, ids: ['m-0', 'm-1', 'm-2'] });
+    expect(inventoryMarkdown(report)).toContain('| m-0, m-1, m-2 and 47 more |');
+    expect(inventory(parsePartnerRecords(many).records, { keepRecords: false }).mismatches[0]?.ids).toEqual([]);
   });
 });

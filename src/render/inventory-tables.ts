@@ -102,10 +102,13 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
   const c = r.columns;
   const h = r.headings;
   const list = (items: readonly string[]): string => r.list(items);
-  const ids = (all: readonly string[]): ReportCell =>
+  // `total` is the group's size: the report may keep fewer ids than that (maxIds).
+  const ids = (kept: readonly string[], total: number): ReportCell =>
     cell((value) => {
-      const shown = list(all.slice(0, maxIds).map((id) => value(id)));
-      return all.length <= maxIds ? shown : r.more({ list: shown, count: count(all.length - maxIds) });
+      const shown = kept.slice(0, maxIds).map((id) => value(id));
+      // No ids kept (keepRecords: false): the count column says how many.
+      if (shown.length === 0 || shown.length >= total) return list(shown);
+      return r.more({ list: list(shown), count: count(total - shown.length) });
     });
   const option = (id: keyof Locale['options']): string => locale.options[id].label;
   // A missing field that is a subtype is named by its label ("Commercialisation stage");
@@ -209,7 +212,7 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         m.reason,
         cell((value) => value(m.rule)),
         r.sources[m.source],
-        ids(m.ids),
+        ids(m.ids, m.count),
       ]),
     },
     {
@@ -221,7 +224,7 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         cell((value) => list(u.needs.map((name) => value(field(name))))),
         count(u.count),
         u.reason,
-        ids(u.ids),
+        ids(u.ids, u.count),
       ]),
     },
     {
@@ -232,7 +235,7 @@ export function inventoryTables(report: InventoryReport, text: ReportText): Repo
         g.function === undefined ? r.noFunction : locale.functions[g.function].label,
         count(g.count),
         cell((value) => list(g.managedBy.map((u) => r.withCount({ label: value(unit(u.unit)), count: count(u.count) })))),
-        ids(g.ids),
+        ids(g.ids, g.count),
       ]),
     },
     {

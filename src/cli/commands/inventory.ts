@@ -1,8 +1,7 @@
-import { inventory } from '../../inventory/inventory.js';
+import { createInventory } from '../../inventory/create-inventory.js';
 import { inventoryHtml } from '../../render/inventory-html.js';
 import { inventoryMarkdown } from '../../render/inventory-markdown.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../../resolve/resolve-partner-type.js';
-import type { UnclassifiedPartner } from '../../schema/outcomes.js';
 import type { PartnerRecord } from '../../schema/partner-record.js';
 import { matchSegments } from '../../segment/named-segments.js';
 import type { PartnerCategory } from '../../taxonomy/types.js';
@@ -55,14 +54,24 @@ export const inventoryCommand: Command = {
     const tally = emptyTally();
     const notes: string[] = [];
     const sink = lineSink(say, text, progress);
-    const records: PartnerRecord[] = [];
-    const unclassified: UnclassifiedPartner[] = [];
+    // Counts, not records: the report keeps the first ids of each group, as many as it shows.
+    const taking = createInventory({ engine, locale, maxIds: shownIds, ...(required === undefined ? {} : { required }) });
+    const inSegment = segments.map(() => 0);
     try {
       const rows = readRows(input, { delimiter, text, locale });
       for await (const batch of checkRows(rows, { language, columns, vocabulary, sink, tally, notes, progress, header: input.format === 'csv' })) {
+        const records: PartnerRecord[] = [];
         for (const { outcome } of batch) {
-          if (outcome?.outcome === 'record') records.push(outcome.record);
-          else if (outcome?.outcome === 'unclassified') unclassified.push(outcome.partner);
+          if (outcome?.outcome === 'record') {
+            taking.add(outcome.record);
+            records.push(outcome.record);
+          } else if (outcome?.outcome === 'unclassified') taking.addUnclassified(outcome.partner);
+        }
+        // Named segments are counted a batch at a time, and their shares once at the end.
+        if (segments.length > 0) {
+          matchSegments(records, segments, { keep: 'none' }).forEach((s, i) => {
+            inSegment[i] = (inSegment[i] ?? 0) + s.count;
+          });
         }
       }
     } finally {
@@ -70,8 +79,11 @@ export const inventoryCommand: Command = {
     }
 
     const { warnings: _, ...counts } = tally;
-    const result = inventory(records, { engine, locale, unclassified, rows: counts, ...(required === undefined ? {} : { required }) });
-    const segmentCounts = segments.length === 0 ? [] : matchSegments(records, segments, { keep: 'none' });
+    const result = taking.report(counts);
+    const segmentCounts = segments.map((s, i) => {
+      const count = inSegment[i] ?? 0;
+      return { key: s.id, values: [s.id], count, share: result.total === 0 ? 0 : count / result.total, records: [] };
+    });
     const md = args.string('md');
     const html = args.string('html');
     const writes: [string | undefined, () => string][] = [];
@@ -94,11 +106,14 @@ export const inventoryCommand: Command = {
     for (const note of notes) say(note);
     say(text.summary({ file: input.name, ...tally }));
     for (const [target] of writes) {
-      if (target !== undefined) say(text.wroteReport({ file: target, records: records.length, unclassified: unclassified.length }));
+      if (target !== undefined) say(text.wroteReport({ file: target, records: result.total, unclassified: result.unclassified.count }));
     }
     return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
   },
 };
+
+// The report shows up to ten ids a group, and how many more there are.
+const shownIds = 10;
 
 /** `--required "SI,cloud reseller"`: ids or names, each through `resolvePartnerType`. */
 function requiredCategories(values: readonly string[], text: CliText): PartnerCategory[] | undefined {
