@@ -33,14 +33,73 @@ export interface RecordWriterOptions {
   readonly columns: ColumnMapping | undefined;
 }
 
+/** An output row in three parts: the record fields, the other columns, the added columns. */
+interface RowParts {
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly custom: Readonly<Record<string, unknown>>;
+  readonly added: Readonly<Record<(typeof added)[number], unknown>>;
+}
+
+const none: Readonly<Record<string, unknown>> = Object.freeze({});
+
+// The field each header names, for rows that did not parse; rows of one export share
+// their headers, so the last answer is kept.
+function headerFields(columns: ColumnMapping | undefined): (keys: readonly string[]) => readonly (string | undefined)[] {
+  let lastKeys: readonly string[] = [];
+  let lastFields: readonly (string | undefined)[] = [];
+  return (keys) => {
+    if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
+      lastKeys = keys;
+      lastFields = matchColumns(keys, columns).fields;
+    }
+    return lastFields;
+  };
+}
+
+// What became of a row, as the parts of an output row. A row that did not parse keeps its
+// cells as they came, each under the field its header names.
+function rowParts(
+  checked: CheckedRow,
+  recommendation: Recommendation | undefined,
+  fieldsOf: (keys: readonly string[]) => readonly (string | undefined)[],
+): RowParts {
+  const { outcome } = checked;
+  const problem = (text: string | undefined) => ({ outcome: outcome?.outcome ?? 'invalid', recommended: undefined, reason: undefined, needs: undefined, problem: text });
+  if (outcome === undefined) return { fields: none, custom: none, added: problem(checked.problem.message) };
+  if (outcome.outcome === 'record') {
+    const needs = recommendation !== undefined && recommendation.needs.length > 0 ? recommendation.needs : undefined;
+    return {
+      fields: outcome.record,
+      custom: outcome.record.custom,
+      added: { outcome: 'record', recommended: recommendation?.option ?? null, reason: recommendation?.reason, needs, problem: undefined },
+    };
+  }
+  if (outcome.outcome === 'unclassified') {
+    const { partner } = outcome;
+    // Its category column keeps the text it came with.
+    return { fields: { ...partner, category: partner.text || undefined }, custom: partner.custom, added: problem(partner.message) };
+  }
+  const message = outcome.outcome === 'skipped' ? outcome.skipped.message : outcome.errors.map((e) => e.message).join('; ');
+  if (!isObject(checked.row)) return { fields: none, custom: none, added: problem(message) };
+  const cells = checked.row as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(cells);
+  const matched = fieldsOf(keys);
+  const fields: Record<string, unknown> = {};
+  const custom = Object.create(null) as Record<string, unknown>;
+  keys.forEach((key, i) => {
+    const field = matched[i];
+    if (field === undefined) custom[key] = cells[key];
+    else fields[field] = cells[key];
+  });
+  return { fields, custom, added: problem(message) };
+}
+
 /**
  * An input row flattened back to columns, whatever became of it: the record fields in
  * their order, then the other columns as they came (one whose name a field or an added
  * column already uses is renamed `custom.<name>`, so nothing is overwritten), then
  * `outcome` (record, unclassified, skipped or invalid) with `recommended`, `reason` and,
  * when the rules could not decide, `needs` for a record, or the `problem` for the others.
- * A row that did not parse keeps its cells as they came, each under the field its header
- * names.
  * @example flattenRow(checked, recommend(record), undefined) // { id: 'P-1', …, Notes: '…', outcome: 'record', recommended: 'formal-program', reason: '…' }
  */
 export function flattenRow(
@@ -48,44 +107,20 @@ export function flattenRow(
   recommendation: Recommendation | undefined,
   columns: ColumnMapping | undefined,
 ): Record<string, unknown> {
+  return flattenRecord(rowParts(checked, recommendation, headerFields(columns)));
+}
+
+function flattenRecord(parts: RowParts): Record<string, unknown> {
   // No prototype: a custom column named "__proto__" stays a plain key.
   const row = Object.create(null) as Record<string, unknown>;
-  const { outcome } = checked;
-  if (outcome === undefined) {
-    row['outcome'] = 'invalid';
-    row['problem'] = checked.problem.message;
-    return row;
-  }
-  if (outcome.outcome === 'record' || outcome.outcome === 'unclassified') {
-    const parsed = outcome.outcome === 'record' ? outcome.record : outcome.partner;
-    // An unclassified partner's category column keeps the text it came with.
-    const fields = (outcome.outcome === 'record' ? parsed : { ...parsed, category: outcome.partner.text || undefined }) as Readonly<
-      Record<string, unknown>
-    >;
-    for (const field of partnerRecordFields) if (fields[field] !== undefined) row[field] = fields[field];
-    for (const [key, value] of Object.entries(parsed.custom)) row[taken.has(key) ? `custom.${key}` : key] = value;
-  } else if (isObject(checked.row)) {
-    const cells = checked.row as Readonly<Record<string, unknown>>;
-    const keys = Object.keys(cells);
-    const { fields } = matchColumns(keys, columns);
-    keys.forEach((key, i) => {
-      const field = fields[i];
-      if (field !== undefined) row[field] = cells[key];
-    });
-    keys.forEach((key, i) => {
-      if (fields[i] === undefined) row[taken.has(key) ? `custom.${key}` : key] = cells[key];
-    });
-  }
-  row['outcome'] = outcome.outcome;
-  if (outcome.outcome === 'record' && recommendation !== undefined) {
-    row['recommended'] = recommendation.option ?? null;
-    row['reason'] = recommendation.reason;
-    if (recommendation.needs.length > 0) row['needs'] = recommendation.needs;
-  } else if (outcome.outcome === 'unclassified') row['problem'] = outcome.partner.message;
-  else if (outcome.outcome === 'skipped') row['problem'] = outcome.skipped.message;
-  else if (outcome.outcome === 'invalid') row['problem'] = outcome.errors.map((e) => e.message).join('; ');
+  for (const field of partnerRecordFields) if (parts.fields[field] !== undefined) row[field] = parts.fields[field];
+  for (const key in parts.custom) row[columnName(key)] = parts.custom[key];
+  for (const name of added) if (parts.added[name] !== undefined) row[name] = parts.added[name];
   return row;
 }
+
+// The output name of another column: its own, unless a field or an added column has it.
+const columnName = (key: string): string => (taken.has(key) ? `custom.${key}` : key);
 
 /**
  * Creates a writer for CSV, a JSON array or NDJSON. CSV's columns are the record fields,
@@ -95,32 +130,39 @@ export function flattenRow(
 export function createRecordWriter(output: Output, options: RecordWriterOptions): RecordWriter {
   const { format, bom, delimiter } = options;
   let count = 0;
-  let header: readonly string[] | undefined;
-  let known: ReadonlySet<string> = new Set();
+  // CSV's other columns, fixed by the first row: their keys, in order.
+  let customKeys: readonly string[] | undefined;
+  let knownKeys: ReadonlySet<string> = new Set();
   const extra = new Set<string>();
+  const cells: unknown[] = [];
+  const fieldsOf = headerFields(options.columns);
 
-  const writeHeader = (row: Readonly<Record<string, unknown>> | undefined): void => {
-    const custom = row === undefined ? [] : Object.keys(row).filter((key) => !taken.has(key));
-    header = [...partnerRecordFields, ...custom, ...added];
-    known = new Set(header);
-    output.add(`${bom ? '\ufeff' : ''}${csvLine(header, delimiter)}`);
+  const writeHeader = (custom: Readonly<Record<string, unknown>>): void => {
+    customKeys = Object.keys(custom);
+    knownKeys = new Set(customKeys);
+    output.add(`${bom ? '\ufeff' : ''}${csvLine([...partnerRecordFields, ...customKeys.map(columnName), ...added], delimiter)}`);
   };
 
   return {
     write: (checked, recommendation) => {
-      const row = flattenRow(checked, recommendation, options.columns);
       count++;
-      if (format === 'ndjson') return output.add(`${JSON.stringify(row)}\n`);
-      if (format === 'json') return output.add(`${count === 1 ? '[\n' : ',\n'}${JSON.stringify(row)}`);
-      if (header === undefined) writeHeader(row);
+      if (format !== 'csv') {
+        const row = flattenRecord(rowParts(checked, recommendation, fieldsOf));
+        return output.add(format === 'ndjson' ? `${JSON.stringify(row)}\n` : `${count === 1 ? '[\n' : ',\n'}${JSON.stringify(row)}`);
+      }
+      const { fields, custom, added: more } = rowParts(checked, recommendation, fieldsOf);
+      if (customKeys === undefined) writeHeader(custom);
       // Only a few names are kept: enough to say what is missing, bounded for any input.
-      for (const key in row) if (!known.has(key) && extra.size < 20) extra.add(key);
-      const needs = row['needs'];
-      output.add(csvLine((header ?? []).map((c) => (c === 'needs' && Array.isArray(needs) ? needs.join(', ') : row[c])), delimiter));
+      for (const key in custom) if (!knownKeys.has(key) && extra.size < 20) extra.add(columnName(key));
+      cells.length = 0;
+      for (const field of partnerRecordFields) cells.push(fields[field]);
+      for (const key of customKeys ?? []) cells.push(custom[key]);
+      for (const name of added) cells.push(name === 'needs' && Array.isArray(more.needs) ? more.needs.join(', ') : more[name]);
+      output.add(csvLine(cells, delimiter));
     },
     end: async () => {
       if (format === 'json') output.add(count === 0 ? '[]\n' : '\n]\n');
-      if (format === 'csv' && header === undefined) writeHeader(undefined);
+      if (format === 'csv' && customKeys === undefined) writeHeader(none);
       await output.ready();
       return [...extra];
     },

@@ -1,7 +1,7 @@
 // Shared by the taxonomy CSV and the command line's CSV output, so both quote and
 // neutralise formulas alike.
 /**
- * One value as a CSV cell (RFC 4180: quoted when it holds a quote, comma or line break,
+ * One value as a CSV cell (RFC 4180: quoted when it holds a quote, the delimiter or a line break,
  * quotes doubled). Text that starts with `=`, `+`, `-`, `@`, tab or carriage return gets
  * a leading `'`, the OWASP advice against formula injection: a spreadsheet would
  * otherwise run `=HYPERLINK(…)` from a partner's name as a formula. Numbers and booleans
@@ -14,8 +14,21 @@ export function csvCell(value: unknown, delimiter = ','): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (formula.test(text)) text = `'${text}`;
+  return quoted(delimiter).test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const formula = /^[=+\-@\t\r]/;
+// One pattern a delimiter, made once: a cell is quoted when it holds a quote, a line
+// break or the delimiter.
+const patterns = /* @__PURE__ */ new Map<string, RegExp>();
+function quoted(delimiter: string): RegExp {
+  let pattern = patterns.get(delimiter);
+  if (pattern === undefined) {
+    pattern = new RegExp(`["\\r\\n${delimiter.replace(/[\\\]^-]/g, '\\$&')}]`);
+    patterns.set(delimiter, pattern);
+  }
+  return pattern;
 }
 
 /**
