@@ -84,20 +84,22 @@ const commands = (file) => ({
 });
 
 if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-const file = await generate(rows);
-console.log(`# CLI end to end: ${rows.toLocaleString('en')} rows, ${(statSync(file).size / 1e6).toFixed(0)} MB; node ${process.version}; ${rounds} rounds, interleaved\n`);
-const times = {};
-for (let round = 0; round < rounds; round++) {
-  for (const [name, args] of Object.entries(commands(file))) (times[name] ??= []).push(measure(args));
-}
-const base = median(times['papaparse (baseline)'].map((t) => t.seconds));
-console.log('| command | median wall | each round | × papaparse | peak RSS |');
-console.log('| --- | ---: | --- | ---: | ---: |');
-for (const [name, runs] of Object.entries(times)) {
-  const wall = median(runs.map((t) => t.seconds));
-  console.log(
-    `| ${name} | ${wall.toFixed(2)} s | ${runs.map((t) => t.seconds.toFixed(2)).join(', ')} | ${(wall / base).toFixed(2)}× | ${median(runs.map((t) => t.peak)).toFixed(0)} MB |`,
-  );
+if (rounds > 0) {
+  const file = await generate(rows);
+  console.log(`# CLI end to end: ${rows.toLocaleString('en')} rows, ${(statSync(file).size / 1e6).toFixed(0)} MB; node ${process.version}; ${rounds} rounds, interleaved\n`);
+  const times = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, args] of Object.entries(commands(file))) (times[name] ??= []).push(measure(args));
+  }
+  const base = median(times['papaparse (baseline)'].map((t) => t.seconds));
+  console.log('| command | median wall | each round | × papaparse | peak RSS |');
+  console.log('| --- | ---: | --- | ---: | ---: |');
+  for (const [name, runs] of Object.entries(times)) {
+    const wall = median(runs.map((t) => t.seconds));
+    console.log(
+      `| ${name} | ${wall.toFixed(2)} s | ${runs.map((t) => t.seconds.toFixed(2)).join(', ')} | ${(wall / base).toFixed(2)}× | ${median(runs.map((t) => t.peak)).toFixed(0)} MB |`,
+    );
+  }
 }
 
 if (memoryRows.length > 0) {

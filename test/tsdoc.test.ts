@@ -49,12 +49,25 @@ function undocumentedExports(): string[] {
  * `Type.member (file)`, with whether it has a doc comment: the members of the type's object
  * types (each member of a union too) and of object types nested in a member's type
  * (`InventoryReport.required.missing`), but not the parameters of a function type, which
- * its own comment describes. Members a type inherits are checked where they are written.
+ * its own comment describes, nor the object types that only select or match a shape: the
+ * pattern of `Extract<…, { subtype: object }>` or of a conditional type's `extends`, and
+ * the object of an indexed access. Members a type inherits are checked where they are
+ * written.
  */
+const shapeKeeping: ReadonlySet<string> = new Set(['Readonly', 'Partial', 'Required', 'Array', 'ReadonlyArray', 'Simplify']);
+
 function publicMembers(): { readonly name: string; readonly documented: boolean }[] {
   const members: { name: string; documented: boolean }[] = [];
   const visit = (node: ts.Node, path: string): void => {
-    if (ts.isFunctionTypeNode(node) || ts.isConstructorTypeNode(node)) return;
+    if (ts.isFunctionTypeNode(node) || ts.isConstructorTypeNode(node) || ts.isIndexedAccessTypeNode(node)) return;
+    if (ts.isConditionalTypeNode(node)) {
+      visit(node.trueType, path);
+      visit(node.falseType, path);
+      return;
+    }
+    // Wrappers keep the shape they are given; any other generic (Extract, Pick, …) is given
+    // a pattern or a source to select from, not a shape of its own.
+    if (ts.isTypeReferenceNode(node) && !shapeKeeping.has(node.typeName.getText())) return;
     if ((ts.isPropertySignature(node) || ts.isMethodSignature(node)) && node.name !== undefined) {
       const name = `${path}.${node.name.getText()}`;
       members.push({ name: `${name} (${fileOf(node)}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1})`, documented: hasSummary(node) });

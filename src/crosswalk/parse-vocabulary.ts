@@ -11,7 +11,9 @@ import type { Mapping, Vocabulary } from './types.js';
  * @category Crosswalk
  */
 export interface VocabularyProblem {
+  /** Where in the file, e.g. `mappings[2].target.id`; empty for the file as a whole. */
   readonly path: string;
+  /** What is wrong, in the chosen locale. */
   readonly message: string;
 }
 

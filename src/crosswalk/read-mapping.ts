@@ -13,15 +13,24 @@ import type { Mapping } from './types.js';
  * @category Crosswalk
  */
 export type MappingReading =
-  | { readonly kind: 'category'; readonly category: PartnerCategory }
   | {
+      /** The value names a category. */
+      readonly kind: 'category';
+      /** That category. */
+      readonly category: PartnerCategory;
+    }
+  | {
+      /** The value names a partner, but no single category. */
       readonly kind: 'unclassified';
       /** The function, when the value names one or all its candidates share one. */
       readonly function: PartnerFunction | undefined;
       /** The categories the value most often means, best first; may be empty. */
       readonly candidates: readonly PartnerCategory[];
     }
-  | { readonly kind: 'not-partner' };
+  | {
+      /** The value names no partner. */
+      readonly kind: 'not-partner';
+    };
 
 /**
  * Reads a mapping as parsing does. A value names a category only when it lies within one

@@ -18,8 +18,18 @@ export type MappingRelation = 'exact' | 'broader' | 'narrower' | 'related' | 'un
  * @category Crosswalk
  */
 export type MappingTarget =
-  | { readonly kind: 'category'; readonly id: PartnerCategory }
-  | { readonly kind: 'function'; readonly id: PartnerFunction };
+  | {
+      /** A category of the taxonomy. */
+      readonly kind: 'category';
+      /** Its id. */
+      readonly id: PartnerCategory;
+    }
+  | {
+      /** A whole partner function. */
+      readonly kind: 'function';
+      /** Its id. */
+      readonly id: PartnerFunction;
+    };
 
 interface MappingBase<V extends string> {
   /** The outside value, as the vocabulary spells it. */
@@ -45,7 +55,9 @@ interface MappingBase<V extends string> {
  */
 export type Mapping<V extends string = string> =
   | (MappingBase<V> & {
+      /** How the value relates to its target, read from the value. */
       readonly relation: 'exact' | 'broader' | 'narrower' | 'related';
+      /** The category or function the value maps to. */
       readonly target: MappingTarget;
       /**
        * The categories the value most often means, best first, when it does not name one
@@ -54,12 +66,19 @@ export type Mapping<V extends string = string> =
       readonly candidates?: readonly PartnerCategory[];
     })
   | (MappingBase<V> & {
+      /** A partner, but the value says not of which category. */
       readonly relation: 'unclassified';
+      /** No single concept. */
       readonly target: null;
       /** The categories the value most often means, best first; may be empty. */
       readonly candidates?: readonly PartnerCategory[];
     })
-  | (MappingBase<V> & { readonly relation: 'none'; readonly target: null });
+  | (MappingBase<V> & {
+      /** Not a partner at all. */
+      readonly relation: 'none';
+      /** No concept. */
+      readonly target: null;
+    });
 
 /**
  * An outside vocabulary: its values (a literal union for the shipped ones) and a mapping

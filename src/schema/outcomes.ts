@@ -95,22 +95,37 @@ export interface OutcomeCounts {
  */
 export type RowOutcome =
   | {
+      /** The row is a record. */
       readonly outcome: 'record';
+      /** The row's position in the input, from 0. */
       readonly index: number;
+      /** The record. */
       readonly record: PartnerRecord;
       /** Remarks on the row, such as a deprecated category. */
       readonly warnings: readonly RecordWarning[];
     }
   | {
+      /** The row is a partner without a category. */
       readonly outcome: 'unclassified';
+      /** The row's position in the input, from 0. */
       readonly index: number;
+      /** The partner, with the candidates for its category. */
       readonly partner: UnclassifiedPartner;
       /** Remarks on the row. */
       readonly warnings: readonly RecordWarning[];
     }
-  | { readonly outcome: 'skipped'; readonly index: number; readonly skipped: SkippedRow }
   | {
+      /** The row is no partner, as its vocabulary says. */
+      readonly outcome: 'skipped';
+      /** The row's position in the input, from 0. */
+      readonly index: number;
+      /** Why it was skipped. */
+      readonly skipped: SkippedRow;
+    }
+  | {
+      /** The row has errors. */
       readonly outcome: 'invalid';
+      /** The row's position in the input, from 0. */
       readonly index: number;
       /** Every reason the row is not a record; at least one. */
       readonly errors: readonly RecordIssue[];

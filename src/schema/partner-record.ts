@@ -32,9 +32,13 @@ export interface PartnerRecordFields {
   readonly managedBy?: ManagedBy;
   /** How the relationship is managed today. */
   readonly management?: ManagementOption;
+  /** The sales region, as the records name it, e.g. `'EMEA'`. */
   readonly region?: string;
+  /** The partner's tier or level in your program, e.g. `'Gold'`. */
   readonly tier?: string;
+  /** The industry or vertical the partner serves. */
   readonly vertical?: string;
+  /** The partner's country, as the records name it. */
   readonly country?: string;
   /** Every other field of the input row, kept as it came. */
   readonly custom: Readonly<Record<string, unknown>>;

@@ -46,7 +46,10 @@ export type CategoryInfo<C extends PartnerCategory = PartnerCategory> = Extract<
   CategoryNode,
   { id: C }
 > &
-  NodeText & { readonly primaryValue: PrimaryValue };
+  NodeText & {
+    /** The primary value of the category's function, e.g. `'direct-revenue'`. */
+    readonly primaryValue: PrimaryValue;
+  };
 
 /**
  * Returns everything the taxonomy knows about a category: its function, group, status,

@@ -15,8 +15,18 @@
  * @category Taxonomy
  */
 export type NodeStatus =
-  | { readonly status: 'active' }
-  | { readonly status: 'deprecated'; readonly since: string; readonly replacedBy: string };
+  | {
+      /** The node is current. */
+      readonly status: 'active';
+    }
+  | {
+      /** The node is retired: keep reading it, write `replacedBy` instead. */
+      readonly status: 'deprecated';
+      /** The taxonomy version that deprecated it. */
+      readonly since: string;
+      /** The id to use instead. */
+      readonly replacedBy: string;
+    };
 
 /**
  * Where a fact comes from: `article`, stated in the source article; or `project`, this
@@ -43,7 +53,12 @@ export type FactValue = boolean | 'varies';
  * ```
  * @category Taxonomy
  */
-export type Fact<T = FactValue> = { readonly value: T; readonly source: FactSource } | null;
+export type Fact<T = FactValue> = {
+  /** What is stated. */
+  readonly value: T;
+  /** Who states it: the source article, or this project. */
+  readonly source: FactSource;
+} | null;
 
 /**
  * How a category's partners are paid, where the article says so.

@@ -155,8 +155,16 @@ export type PartnerTypeOf<C extends CategoryNode> = C extends {
   id: infer Id;
   subtype: { field: infer F extends string; values: readonly (infer V)[] };
 }
-  ? Simplify<{ readonly category: Id } & { readonly [K in F]?: V }>
-  : { readonly category: C['id'] };
+  ? Simplify<
+      {
+        /** The category id. */
+        readonly category: Id;
+      } & { readonly [K in F]?: V }
+    >
+  : {
+      /** The category id. */
+      readonly category: C['id'];
+    };
 
 /**
  * A partner's type: its category plus the subtype field of that category, if it has one.
