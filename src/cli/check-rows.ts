@@ -8,7 +8,7 @@ import { createPartnerRecordReader } from '../schema/record-reader.js';
 import { recordFieldTable } from '../schema/record-fields.js';
 import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
-import { createLineIndex } from './line-index.js';
+import { createOffsetRuns } from '../schema/offset-runs.js';
 import type { Progress } from './progress.js';
 import type { RowProblem, SourceRow } from './read-rows.js';
 import { suggestName } from './suggest-name.js';
@@ -89,7 +89,8 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
     ...(options.columns === undefined ? {} : { columns: options.columns }),
     ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
   });
-  const lines = createLineIndex();
+  // Each row's line, by row index, to name the line of a repeated id's first use.
+  const lines = createOffsetRuns();
   const skippedValues = new Map<string, { count: number; value: string; vocabulary: string; rationale: string }>();
   const vocabularyHints = new Map<string, number>();
   let format: ((issues: readonly (RecordIssue | RecordWarning)[]) => string[]) | undefined;

@@ -1,16 +1,19 @@
+import { createOffsetRuns } from './offset-runs.js';
+
 /**
  * The ids of a stream of rows and the row each was first used on, held compactly: a
  * reader that checks a file of millions of rows for repeated ids must remember every id,
  * and a `Map` of strings costs some 60–100 bytes an id, most of the memory of such a run.
- * Here an id costs its UTF-8 bytes plus about 14: the bytes sit in large blocks, each id
- * found through an open-addressing table of integers. Exact: a repeat is reported only
- * when the bytes are equal.
+ * Here an id costs its UTF-8 bytes plus about 10: the bytes sit in large blocks behind a
+ * length, each id found through an open-addressing table of integers, and its row in
+ * offset runs (rows come in order). Exact: a repeat is reported only when the bytes are
+ * equal.
  * @internal
  */
 export interface IdIndex {
   /**
    * The row that first used `id`, or `undefined` when none did; then `row` is
-   * remembered as its first.
+   * remembered as its first. Rows are given in increasing order.
    */
   readonly firstRow: (id: string, row: number) => number | undefined;
 }
@@ -18,10 +21,11 @@ export interface IdIndex {
 const surrogate = /[\uD800-\uDFFF]/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-// Ids live in blocks of this many bytes; one that would straddle two starts a new block.
+// Ids live in blocks of this many bytes, each behind its length (two bytes, or six for
+// an id of 32 kB or more); one that would straddle two blocks starts a new one.
 const blockBits = 20;
 const blockSize = 1 << blockBits;
-// Entries (an id's place and its row) grow in pieces of this many, never copied.
+// Where each entry's id starts, in pieces of this many, never copied.
 const pieceBits = 16;
 const pieceSize = 1 << pieceBits;
 
@@ -35,11 +39,10 @@ export function createIdIndex(): IdIndex {
   let scratch = new Uint8Array(256);
   const blocks: Uint8Array[] = [new Uint8Array(blockSize)];
   let used = 0; // bytes used in the last block
-  // Entry i: where its id starts (block number and offset in one number), its length,
-  // and its row.
+  // Entry i: where its length and bytes start (block number and offset in one number).
   const places: Uint32Array[] = [];
-  const lengths: Uint32Array[] = [];
-  const rows: Int32Array[] = [];
+  // Entry i's row: entries are made in row order.
+  const rows = createOffsetRuns();
   let count = 0;
   // Slots hold an entry number + 1; 0 is empty. Kept at most three-quarters full.
   let slots = new Int32Array(1 << 12);
@@ -57,10 +60,15 @@ export function createIdIndex(): IdIndex {
     return h >>> 0;
   };
 
+  // An entry's bytes: its block, where they start, and how many there are.
   const entryBytes = (entry: number): [Uint8Array, number, number] => {
     const place = (places[entry >>> pieceBits] as Uint32Array)[entry & (pieceSize - 1)] as number;
-    const length = (lengths[entry >>> pieceBits] as Uint32Array)[entry & (pieceSize - 1)] as number;
-    return [blocks[place >>> blockBits] as Uint8Array, place & (blockSize - 1), length];
+    const block = blocks[place >>> blockBits] as Uint8Array;
+    const at = place & (blockSize - 1);
+    const short = ((block[at] as number) << 8) | (block[at + 1] as number);
+    if (short !== 0xffff) return [block, at + 2, short];
+    const long = ((block[at + 2] as number) << 24) | ((block[at + 3] as number) << 16) | ((block[at + 4] as number) << 8) | (block[at + 5] as number);
+    return [block, at + 6, long >>> 0];
   };
 
   const equal = (entry: number, length: number): boolean => {
@@ -88,24 +96,26 @@ export function createIdIndex(): IdIndex {
   };
 
   const store = (length: number, row: number): void => {
+    const header = length < 0xffff ? 2 : 6;
     // Ids longer than a block (a pasted file in an id cell) get a block of their own.
-    if (used + length > blockSize) {
-      blocks.push(new Uint8Array(Math.max(blockSize, length)));
+    if (used + header + length > blockSize) {
+      blocks.push(new Uint8Array(Math.max(blockSize, header + length)));
       used = 0;
     }
     const blockIndex = blocks.length - 1;
-    (blocks[blockIndex] as Uint8Array).set(scratch.subarray(0, length), used);
-    if ((count & (pieceSize - 1)) === 0) {
-      places.push(new Uint32Array(pieceSize));
-      lengths.push(new Uint32Array(pieceSize));
-      rows.push(new Int32Array(pieceSize));
+    const block = blocks[blockIndex] as Uint8Array;
+    if (header === 2) {
+      block[used] = length >>> 8;
+      block[used + 1] = length & 0xff;
+    } else {
+      block[used] = block[used + 1] = 0xff;
+      for (let i = 0; i < 4; i++) block[used + 2 + i] = (length >>> (24 - 8 * i)) & 0xff;
     }
-    const piece = count >>> pieceBits;
-    const at = count & (pieceSize - 1);
-    (places[piece] as Uint32Array)[at] = (blockIndex << blockBits) | used;
-    (lengths[piece] as Uint32Array)[at] = length;
-    (rows[piece] as Int32Array)[at] = row;
-    used += length;
+    block.set(scratch.subarray(0, length), used + header);
+    if ((count & (pieceSize - 1)) === 0) places.push(new Uint32Array(pieceSize));
+    (places[count >>> pieceBits] as Uint32Array)[count & (pieceSize - 1)] = (blockIndex << blockBits) | used;
+    rows.set(count, row);
+    used += header + length;
     count++;
   };
 
@@ -127,10 +137,7 @@ export function createIdIndex(): IdIndex {
       for (;;) {
         const value = slots[slot] as number;
         if (value === 0) break;
-        if (equal(value - 1, length)) {
-          const entry = value - 1;
-          return (rows[entry >>> pieceBits] as Int32Array)[entry & (pieceSize - 1)];
-        }
+        if (equal(value - 1, length)) return rows.get(value - 1);
         slot = (slot + 1) & mask;
       }
       store(length, row);
