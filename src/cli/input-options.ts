@@ -1,10 +1,13 @@
+import type { Vocabulary } from '../crosswalk/types.js';
 import type { ColumnMapping } from '../schema/match-columns.js';
 import { isPartnerRecordField, partnerRecordFields } from '../schema/record-fields.js';
 import type { ParsedArgs } from './args.js';
 import { CliError } from './cli-error.js';
+import type { Language } from './cli-locale.js';
 import { type InputFormat, parseFormat } from './input.js';
 import { suggestName } from './suggest-name.js';
-import type { CliText } from './text/types.js';
+import type { CliText, CommandName } from './text/types.js';
+import { vocabularyOption } from './vocabulary-option.js';
 
 /** The one file a command reads, or `-` for standard input. */
 export function fileArgument(args: ParsedArgs, command: string, text: CliText): string {
@@ -66,4 +69,32 @@ export function delimiterOption(value: string | undefined, text: CliText): strin
     throw new CliError(text.badDelimiter({ delimiter: value }));
   }
   return delimiter;
+}
+
+/** What a command that reads partner rows was told about them. */
+export interface RowOptions {
+  /** The file, or `-` for standard input. */
+  readonly file: string;
+  /** `--map`. */
+  readonly columns: ColumnMapping | undefined;
+  /** `--vocabulary`, loaded. */
+  readonly vocabulary: Vocabulary | undefined;
+  /** `--delimiter`. */
+  readonly delimiter: string | undefined;
+}
+
+/**
+ * The file and the options every command that reads partner rows takes, checked before
+ * the file is opened.
+ * @throws CliError for a missing file argument or a bad `--map`, `--vocabulary` or `--delimiter`.
+ * @example const { file, columns, vocabulary, delimiter } = await rowOptions(args, 'validate', language);
+ */
+export async function rowOptions(args: ParsedArgs, command: CommandName, language: Language): Promise<RowOptions> {
+  const { text } = language;
+  return {
+    file: fileArgument(args, command, text),
+    columns: columnMap(args.strings('map'), text),
+    vocabulary: await vocabularyOption(args.string('vocabulary'), language),
+    delimiter: delimiterOption(args.string('delimiter'), text),
+  };
 }

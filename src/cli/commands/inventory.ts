@@ -9,9 +9,8 @@ import { inputOptions } from '../args.js';
 import { checkRows, emptyTally } from '../check-rows.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
-import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
+import { formatOption, rowOptions } from '../input-options.js';
 import { openInput } from '../input.js';
-import { vocabularyOption } from '../vocabulary-option.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
@@ -41,10 +40,7 @@ export const inventoryCommand: Command = {
   },
   run: async (args, language) => {
     const { text, locale } = language;
-    const file = fileArgument(args, 'inventory', text);
-    const columns = columnMap(args.strings('map'), text);
-    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
-    const delimiter = delimiterOption(args.string('delimiter'), text);
+    const { file, columns, vocabulary, delimiter } = await rowOptions(args, 'inventory', language);
     const required = requiredCategories(args.strings('required'), text);
     const { engine, segments } = await loadRules(args.string('rules'), language);
     const input = await openInput(file, formatOption(args, ['format', 'input-format'], text), text);

@@ -3,12 +3,11 @@ import { createVocabularyDraft } from '../../schema/draft-vocabulary.js';
 import { inputOptions } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
-import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
+import { formatOption, rowOptions } from '../input-options.js';
 import { openInput } from '../input.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
-import { vocabularyOption } from '../vocabulary-option.js';
 
 /**
  * `map <file|-> [--column <header>] [--out <file.json>]`: a vocabulary drafted from the
@@ -22,10 +21,7 @@ export const mapCommand: Command = {
   options: { ...inputOptions, column: { type: 'string' }, out: { type: 'string', short: 'o' } },
   run: async (args, language) => {
     const { text, locale } = language;
-    const file = fileArgument(args, 'map', text);
-    const columns = columnMap(args.strings('map'), text);
-    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
-    const delimiter = delimiterOption(args.string('delimiter'), text);
+    const { file, columns, vocabulary, delimiter } = await rowOptions(args, 'map', language);
     const column = args.string('column');
     const outFile = args.string('out');
     const input = await openInput(file, formatOption(args, ['format', 'input-format'], text), text);

@@ -3,7 +3,7 @@ import { inputOptions } from '../args.js';
 import { checkRows, emptyTally } from '../check-rows.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
-import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
+import { formatOption, rowOptions } from '../input-options.js';
 import { type InputFormat, openInput, parseFormat } from '../input.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -11,7 +11,6 @@ import { readRows } from '../read-rows.js';
 import { lineSink } from '../row-sink.js';
 import { createRecordWriter } from '../record-writer.js';
 import { loadRules } from '../rules-file.js';
-import { vocabularyOption } from '../vocabulary-option.js';
 
 /**
  * `recommend <file|->`: every input row, in input order, with its `outcome` (record,
@@ -30,10 +29,7 @@ export const recommendCommand: Command = {
   },
   run: async (args, language) => {
     const { text, locale } = language;
-    const file = fileArgument(args, 'recommend', text);
-    const columns = columnMap(args.strings('map'), text);
-    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
-    const delimiter = delimiterOption(args.string('delimiter'), text);
+    const { file, columns, vocabulary, delimiter } = await rowOptions(args, 'recommend', language);
     const inputFormat = formatOption(args, ['input-format'], text);
     const outFile = args.string('out');
     const formatName = args.string('format');

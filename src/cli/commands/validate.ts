@@ -1,13 +1,12 @@
 import { inputOptions } from '../args.js';
 import { checkRows, emptyTally, type RowSink } from '../check-rows.js';
 import { type Command, say } from '../command.js';
-import { columnMap, delimiterOption, fileArgument, formatOption } from '../input-options.js';
+import { formatOption, rowOptions } from '../input-options.js';
 import { openInput } from '../input.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
 import { lineSink } from '../row-sink.js';
-import { vocabularyOption } from '../vocabulary-option.js';
 
 /**
  * `validate <file|->`: every error, warning and unclassified partner with its line or
@@ -21,10 +20,7 @@ export const validateCommand: Command = {
   options: { ...inputOptions, json: { type: 'boolean' } },
   run: async (args, language) => {
     const { text, locale } = language;
-    const file = fileArgument(args, 'validate', text);
-    const columns = columnMap(args.strings('map'), text);
-    const vocabulary = await vocabularyOption(args.string('vocabulary'), language);
-    const delimiter = delimiterOption(args.string('delimiter'), text);
+    const { file, columns, vocabulary, delimiter } = await rowOptions(args, 'validate', language);
     const input = await openInput(file, formatOption(args, ['format', 'input-format'], text), text);
 
     const json = args.flag('json');
