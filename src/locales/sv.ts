@@ -47,14 +47,15 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     missing_key: ({ key }) => `${key} saknas`,
     wrong_type: ({ expected, valueKind }) => `${sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' är inte tillåtet här; använd ${quoteList(allowed)}`,
-    unknown_operator: ({ keys }) =>
-      `ett villkor behöver all, any, not, eller ett fält med equals, in, exists, gt, gte, lt eller lte; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
+    unknown_operator: ({ keys, operators }) =>
+      `ett villkor behöver all, any, not, eller ett fält med ${operators.slice(0, -1).join(', ')} eller ${operators.at(-1)}; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
     unknown_field: ({ field, suggestion }) =>
       `'${field}' är inget fält; använd ett postfält, group, custom.<namn> eller context.<faktor>${didYouMean(suggestion)}`,
     invalid_value: ({ value, kind }) => `'${value}' är ${valueKindNames[kind]}`,
     not_a_number: ({ operator }) => `${operator} behöver ett tal`,
     empty_list: ({ operator }) => `${operator} behöver minst ${operator === 'in' ? 'ett värde' : 'ett villkor'}`,
-    duplicate_rule_id: ({ id, firstIndex }) => `regel-id '${id}' används redan av rules[${firstIndex}]`,
+    duplicate_rule_id: ({ id, firstIndex }) =>
+      `regel-id '${id}' används redan av ${firstIndex === undefined ? 'en standardregel (mergeRules ersätter en)' : `rules[${firstIndex}]`}`,
   },
   reference: {
     title: 'Taxonomi för kanalpartner',
@@ -116,6 +117,17 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
       `Partner hanteras från ${units} ${units === 1 ? 'ställe' : 'ställen'}; ${multiManaged} ${multiManaged === 1 ? 'kategori hanteras' : 'kategorier hanteras'} på mer än ett, och ${unowned} ${unowned === 1 ? 'relation saknar' : 'relationer saknar'} ägare. Delat ägarskap är där partnervärdet oftast beskrivs olika; data visar inte hur det beskrivs.`,
     tools: () => 'Partnerposterna säger inget om verktygen för partnerhantering, så data kan inte besvara frågan.',
   },
+  operators: {
+    equals: (value) => `är ${value}`,
+    in: (values) => `är något av ${values}`,
+    exists: (wanted) => (wanted === 'false' ? 'saknar värde' : 'har ett värde'),
+    gt: (bound) => `är större än ${bound}`,
+    gte: (bound) => `är minst ${bound}`,
+    lt: (bound) => `är mindre än ${bound}`,
+    lte: (bound) => `är högst ${bound}`,
+    startsWith: (text) => `börjar med ${text}`,
+    contains: (text) => `innehåller ${text}`,
+  },
   reasons: {
     typical: ({ category, subtype, option }) =>
       `${category}${subtype === undefined ? '' : ` med ${subtype.field} ${subtype.value}`} hanteras typiskt med ${sv.options[option].label.toLowerCase()} (källartikeln)`,
@@ -124,7 +136,8 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     needs: ({ fields, options }) => `${quoteList(fields)} behövs för att välja mellan ${quoteList(options, 'och')}`,
     outranked: ({ rule, by }) => `${rule} gäller också, men ${by} rankas högre`,
     failedTest: ({ field, operator, expected, actual }) =>
-      `kräver ${field} ${operator} ${JSON.stringify(expected)}, men värdet är ${actual === undefined ? 'tomt' : JSON.stringify(actual)}`,
+      `kräver att ${field} ${sv.operators[operator](JSON.stringify(expected))}, men värdet är ${actual === undefined ? 'tomt' : JSON.stringify(actual)}`,
+    failedNot: ({ path }) => `kräver att villkoret i ${path} inte gäller, men det gör det`,
     convention: ({ option }) =>
       `branschpraxis för segmentet är ${sv.options[option].label.toLowerCase()} (heuristik: uttalad praxis går före artikelns typiska val)`,
     partnerPower: () =>

@@ -5,6 +5,7 @@ export * from './merge-rules.js';
 export * from './recommend.js';
 export type * from './recommendation.js';
 export type { FailedTest } from './explain.js';
+export type { OperatorName } from './operators.js';
 export type * from './types.js';
 export { ruleFileJsonSchema, ruleFileSchema, type RuleFile } from './rule-schema.js';
 export * from './rule-set-error.js';
