@@ -20,7 +20,7 @@ export type Truth = boolean | undefined;
  * the bench's 50 user rules, most rules fail at their first leaf).
  * @internal
  */
-export type Evaluate = ((frame: Frame) => Truth) & { readonly leaf?: Leaf; readonly gate?: Leaf };
+export type Evaluate = ((frame: Frame) => Truth) & { readonly leaf?: Leaf };
 
 /** @internal */
 export interface Leaf {
@@ -115,7 +115,7 @@ function combine(parts: readonly Compiled[], decisive: boolean): Compiled {
   if (open.length === 1 && otherwise !== undefined) return open[0];
   const leaves = open.flatMap((part) => (part.leaf === undefined ? [] : [part.leaf]));
   const rest = open.filter((part) => part.leaf === undefined);
-  const evaluate = (frame: Frame): Truth => {
+  return (frame) => {
     for (let i = 0; i < leaves.length; i++) {
       const { at, holds } = leaves[i] as Leaf;
       if (holds(frame[at]) === decisive) return decisive;
@@ -128,8 +128,6 @@ function combine(parts: readonly Compiled[], decisive: boolean): Compiled {
     }
     return result;
   };
-  const gate = leaves[0];
-  return decisive === false && gate !== undefined ? Object.assign(evaluate, { gate }) : evaluate;
 }
 
 /**

@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { CategoryNode, ManagementOption } from '../taxonomy/types.js';
-import { compileCondition, fieldsOf, specificity, type Compiled, type Leaf } from './conditions.js';
+import { compileCondition, fieldsOf, specificity, type Compiled } from './conditions.js';
 import { failedTests } from './explain.js';
 import { asSubject, isSubtypeField, noContext, type Subject } from './field-access.js';
 import { createFrameReader, type Frame } from './frame.js';
@@ -98,8 +98,6 @@ export interface RuleEngine {
 interface BucketEntry {
   readonly ranked: RankedRule;
   readonly test: Exclude<Compiled, false>;
-  /** A test the condition needs, checked before it is called (see gateOf). */
-  readonly gate: Leaf | undefined;
 }
 
 /** The rules that can hold for the records of one category (or of none), in rank order. */
@@ -168,7 +166,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     const entries: BucketEntry[] = [];
     ranked.forEach((r, i) => {
       const test = (compiled[i] as (typeof compiled)[number])(category, withContext);
-      if (test !== false) entries.push({ ranked: r, test, gate: typeof test === 'function' ? (test.leaf ?? test.gate) : undefined });
+      if (test !== false) entries.push({ ranked: r, test });
     });
     // A rule that cannot tell lacks what the taxonomy needs: the subtype, or the category.
     const needs = category === undefined ? ['category'] : category.subtype === null ? [] : [category.subtype.field];
@@ -191,8 +189,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     let frame: Frame | undefined; // read on first use: rules the category settles read nothing
     let pending: ManagementOption | null | undefined; // the option of the rules that could not tell; null if several
     for (let i = 0; i < entries.length; i++) {
-      const { ranked: r, test, gate } = entries[i] as BucketEntry;
-      if (gate !== undefined && !gate.holds((frame ??= frames.read(record, context ?? noContext))[gate.at])) continue;
+      const { ranked: r, test } = entries[i] as BucketEntry;
       const truth = typeof test === 'function' ? test((frame ??= frames.read(record, context ?? noContext))) : test;
       const option = r.rule.recommend;
       if (truth === true) return pending === undefined || pending === option ? option : undefined;
@@ -207,8 +204,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     let frame: Frame | undefined;
     let node = results;
     for (let i = 0; i < entries.length; i++) {
-      const { ranked: r, test, gate } = entries[i] as BucketEntry;
-      if (gate !== undefined && !gate.holds((frame ??= frames.read(record, context ?? noContext))[gate.at])) continue;
+      const { ranked: r, test } = entries[i] as BucketEntry;
       const truth = typeof test === 'function' ? test((frame ??= frames.read(record, context ?? noContext))) : test;
       if (truth !== false) node = cache.step(node, i, r, truth);
     }
