@@ -8,7 +8,7 @@ import { asSubject, isSubtypeField, noContext, type Subject } from './field-acce
 import { createFrameReader, type Frame } from './frame.js';
 import { iterableOrEmpty } from './iterable-or-empty.js';
 import type { Recommendation, WhyNot } from './recommendation.js';
-import { createResultCache, type RankedRule, type ResultNode } from './result-cache.js';
+import { createResultCache, type RankedRule, type Results } from './result-cache.js';
 import { assertValidRules } from './rule-set-error.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -104,7 +104,7 @@ interface BucketEntry {
 interface Bucket {
   readonly entries: readonly BucketEntry[];
   /** Results built for these records, by the rules that held or could not tell. */
-  readonly results: ResultNode;
+  readonly results: Results;
 }
 
 /** The buckets for records with, or without, a context. */
@@ -170,7 +170,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     });
     // A rule that cannot tell lacks what the taxonomy needs: the subtype, or the category.
     const needs = category === undefined ? ['category'] : category.subtype === null ? [] : [category.subtype.field];
-    return { entries, results: cache.root(entries.length, needs) };
+    return { entries, results: cache.results(entries.map((e) => e.ranked), needs) };
   };
   const buckets = (withContext: boolean): Buckets => ({
     byCategory: new Map(categoryNodes.map((node) => [node.id, bucket(node, withContext)])),
@@ -202,13 +202,19 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     const record = asSubject(input);
     const { entries, results } = bucketFor(record, context);
     let frame: Frame | undefined;
-    let node = results;
+    let key = 0;
     for (let i = 0; i < entries.length; i++) {
-      const { ranked: r, test } = entries[i] as BucketEntry;
+      const { test } = entries[i] as BucketEntry;
       const truth = typeof test === 'function' ? test((frame ??= frames.read(record, context ?? noContext))) : test;
-      if (truth !== false) node = cache.step(node, i, r, truth);
+      if (truth !== false) key = key * results.base + 2 * i + (truth ? 1 : 2);
     }
-    return cache.result(node);
+    if (key <= Number.MAX_SAFE_INTEGER) return cache.find(results, key);
+    // More rules held than a key can hold exactly: the steps again, as a list.
+    const steps = entries.flatMap(({ ranked, test }) => {
+      const truth = typeof test === 'function' ? test(frame as Frame) : test;
+      return truth === false ? [] : [{ ranked, held: truth === true }];
+    });
+    return cache.build(steps, results.needs);
   };
 
   const recommendAll = (records: Iterable<RecommendInput>, context?: ContextFor): Recommendation[] => {

@@ -22,74 +22,60 @@ interface Step {
 }
 
 /**
- * A node of a bucket's result tree. A recommendation depends only on which of the
- * bucket's rules held or could not tell, so results are kept in a tree: from the bucket's
- * root, one step per such rule, in rank order, and the result at the node reached. Most
- * records of a category take one of a few paths (most fire one rule), so most calls return
- * a result already built, frozen and shared.
+ * The results of one bucket of rules. A recommendation depends only on which of the
+ * bucket's rules held or could not tell, so it is built once and shared, frozen, by every
+ * record that comes to the same: most records of a category fire one or two rules.
+ * Which rules is a number, the key: one digit (in base `2 * rules + 1`) per rule that held
+ * (`2 * place + 1`) or could not tell (`2 * place + 2`), exact while below 2^53.
  * @internal
  */
-export interface ResultNode {
-  /** The steps from the root, in rank order. */
-  readonly path: readonly Step[];
+export interface Results {
+  readonly rules: readonly RankedRule[];
   /** What a rule that could not tell lacks, for every record of the bucket. */
   readonly needs: readonly string[];
-  /** How many rules the bucket has: a step is made by one of them. */
-  readonly size: number;
-  /**
-   * The next nodes, by the rule's place in the bucket times 2, plus 1 for a rule that
-   * could not tell; made with the node's first child, at its full length, so that looking
-   * a step up is an index into an array.
-   */
-  next: (ResultNode | undefined)[] | undefined;
-  result: Recommendation | undefined;
+  readonly base: number;
+  readonly byKey: Map<number, Recommendation>;
 }
 
-/**
- * The result trees of one engine.
- * @internal
- */
-export interface ResultCache {
-  /** A new tree, for a bucket of `size` rules. */
-  readonly root: (size: number, needs: readonly string[]) => ResultNode;
-  /**
-   * The node one step on: the bucket's rule at `place`, `ranked`, held (`true`) or could
-   * not tell (`undefined`).
-   */
-  readonly step: (node: ResultNode, place: number, ranked: RankedRule, truth: true | undefined) => ResultNode;
-  /** The recommendation at a node, built on first use. */
-  readonly result: (node: ResultNode) => Recommendation;
-}
-
-// The cap on the nodes an engine keeps, so memory stays bounded whatever the records;
+// The cap on the results an engine keeps, so memory stays bounded whatever the records;
 // beyond it, results are built afresh.
-const nodeLimit = 10_000;
+const resultLimit = 10_000;
 
 /**
- * Creates the result trees of one engine, whose results are worded in `locale`.
+ * The result caches of one engine, worded in `locale`: `results(rules, needs)` makes a
+ * bucket's; `find(results, key)` gives the result for a key, built on first use;
+ * `build(steps, needs)` one for a list of steps, for keys too long to be exact.
  * @internal
  */
-export function createResultCache(locale: Locale): ResultCache {
-  let nodes = 0;
-  const step = (node: ResultNode, place: number, ranked: RankedRule, truth: true | undefined): ResultNode => {
-    const key = 2 * place + (truth === true ? 0 : 1);
-    const known = node.next?.[key];
+export function createResultCache(locale: Locale) {
+  let kept = 0;
+  const results = (rules: readonly RankedRule[], needs: readonly string[]): Results => ({
+    rules,
+    needs,
+    base: 2 * rules.length + 1,
+    byKey: new Map(),
+  });
+  const find = (bucket: Results, key: number): Recommendation => {
+    const known = bucket.byKey.get(key);
     if (known !== undefined) return known;
-    const { size, needs } = node;
-    const made: ResultNode = { path: [...node.path, { ranked, held: truth === true }], size, needs, next: undefined, result: undefined };
-    if (nodes < nodeLimit) {
-      (node.next ??= new Array<ResultNode | undefined>(2 * size))[key] = made;
-      nodes++;
+    const steps: Step[] = [];
+    for (let rest = key; rest > 0; rest = Math.floor(rest / bucket.base)) {
+      const digit = rest % bucket.base;
+      steps.unshift({ ranked: bucket.rules[(digit - 1) >> 1] as RankedRule, held: digit % 2 === 1 });
+    }
+    const made = build(steps, bucket.needs, locale);
+    if (kept < resultLimit) {
+      bucket.byKey.set(key, made);
+      kept++;
     }
     return made;
   };
-  const result = (node: ResultNode): Recommendation => (node.result ??= build(node, locale));
-  return { root: (size, needs) => ({ path: [], size, needs, next: undefined, result: undefined }), step, result };
+  return { results, find, build: (steps: readonly Step[], needs: readonly string[]) => build(steps, needs, locale) };
 }
 
 // The hit policy: the best rule that held decides, unless a rule ranked above it that
 // could not tell recommends something else; then the record needs what that rule lacks.
-function build({ path, needs }: ResultNode, locale: Locale): Recommendation {
+function build(path: readonly Step[], needs: readonly string[], locale: Locale): Recommendation {
   const top = path.find((s) => s.held)?.ranked;
   const blocks = (s: Step): boolean =>
     !s.held && (top === undefined || s.ranked.rank < top.rank) && s.ranked.rule.recommend !== top?.rule.recommend;
