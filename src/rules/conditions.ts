@@ -13,27 +13,37 @@ import type { Condition, FieldTest, RuleContext, RuleField } from './types.js';
 export type Truth = boolean | undefined;
 
 /**
- * A condition compiled to a function of a record's frame. A test of a field that always
- * reads as a value or `null` (every field but a category's own subtype) is a `leaf`: it
- * says which slot it reads and its operator's predicate, so that `all` and `any` run
- * their leaves in one loop instead of calling a function per leaf to read the slot (on
- * the bench's 50 user rules, most rules fail at their first leaf).
+ * A test compiled for a frame: the slot it reads and its operator's predicate. A slot
+ * holds `undefined` only for a category's own subtype that the record lacks, where a test
+ * cannot tell, unless it tests presence (`decidable`).
  * @internal
  */
-export type Evaluate = ((frame: Frame) => Truth) & { readonly leaf?: Leaf };
-
-/** @internal */
 export interface Leaf {
   readonly at: number;
   readonly holds: (value: unknown) => boolean;
+  readonly decidable: boolean;
 }
 
 /**
- * A compiled condition: its answer, when compiling settled it, or a function of a record's
- * frame.
+ * `all`, `any` or `not` compiled for a frame: the tests and the conditions left to run
+ * once compiling settled what it could. `holdsOn` above each: the answer a part decides
+ * (`false` for `all`, `true` for `any`), `otherwise` the answer when none does.
  * @internal
  */
-export type Compiled = Truth | Evaluate;
+export interface Node {
+  readonly leaves: readonly Leaf[];
+  readonly parts: readonly Node[];
+  readonly decisive: boolean;
+  readonly otherwise: Truth;
+  /** For `not`: the answer of its one part, negated. */
+  readonly negated: boolean;
+}
+
+/**
+ * A compiled condition: its answer, when compiling settled it, or a node to evaluate.
+ * @internal
+ */
+export type Compiled = Truth | Node;
 
 /**
  * What is known when a condition is compiled for a kind of record: its category (or that
@@ -46,12 +56,12 @@ export interface Known {
 }
 
 /**
- * Compiles a condition, once, into closures over a record's frame. Conditions are data
- * from users, so nothing here generates code. It is compiled for records of one category:
- * its tests of the category, function, group and of other categories' subtypes are then
- * settled (and without a context, its tests of the context), so `all`, `any` and `not`
- * keep only what the record's own fields decide, and a rule that cannot hold for the
- * category compiles to `false`.
+ * Compiles a condition, once, for records of one kind: each test to its operator's
+ * predicate (conditions are data from users, so nothing here generates code), and what the
+ * category settles settled: its tests of the category, function, group and of other
+ * categories' subtypes (and without a context, its tests of the context). So `all`, `any`
+ * and `not` keep only what the record's own fields decide, and a rule that cannot hold
+ * for the category compiles to `false`.
  * @internal
  */
 export function compileCondition(condition: Condition, frames: FrameReader, known: Known): Compiled {
@@ -59,14 +69,14 @@ export function compileCondition(condition: Condition, frames: FrameReader, know
   if ('any' in condition) return combine(condition.any.map((part) => compileCondition(part, frames, known)), true);
   if ('not' in condition) {
     const part = compileCondition(condition.not, frames, known);
-    if (typeof part !== 'function') return part === undefined ? undefined : !part;
-    return (frame) => {
-      const truth = part(frame);
-      return truth === undefined ? undefined : !truth;
-    };
+    if (!isNode(part)) return part === undefined ? undefined : !part;
+    return { leaves: [], parts: [part], decisive: false, otherwise: true, negated: true };
   }
   return compileTest(condition, frames, known);
 }
+
+/** @internal */
+export const isNode = (compiled: Compiled): compiled is Node => typeof compiled === 'object';
 
 function compileTest(test: FieldTest, frames: FrameReader, known: Known): Compiled {
   const field = test.field as RuleField;
@@ -80,14 +90,8 @@ function compileTest(test: FieldTest, frames: FrameReader, known: Known): Compil
     if (value === undefined) return operand === 'presence' ? holds(null) : undefined;
     return holds(operand === 'number' ? toNumber(value) : value);
   }
-  const at = frames.slot(field, operand === 'number');
-  if (!isSubtypeField(field)) return Object.assign((frame: Frame) => holds(frame[at]), { leaf: { at, holds } });
-  // The category's own subtype: when the record lacks it, the taxonomy needs it.
-  if (operand === 'presence') return (frame) => holds(frame[at] ?? null);
-  return (frame) => {
-    const value = frame[at];
-    return value === undefined ? undefined : holds(value);
-  };
+  const leaf = { at: frames.slot(field, operand === 'number'), holds, decidable: operand === 'presence' };
+  return { leaves: [leaf], parts: [], decisive: false, otherwise: true, negated: false };
 }
 
 // The value of a field when the kind of record settles it (see Getter for undefined and
@@ -104,30 +108,47 @@ function settledValue(field: RuleField, { category, withContext }: Known): { rea
 }
 
 // `all` (a false part decides, `decisive` false) and `any` (a true part decides): settled
-// when a settled part decides or every part is settled; else the parts left to run, where
-// a part that cannot be told leaves the whole untold unless another part decides. The
-// order of the parts does not change the answer, so the leaves run first.
+// when a settled part decides or every part is settled; else a node of the parts left,
+// where a part that cannot be told leaves the whole untold unless another part decides.
+// A lone test or an `all`/`any` of the same kind is merged in, so most rules are one node.
 function combine(parts: readonly Compiled[], decisive: boolean): Compiled {
   if (parts.includes(decisive)) return decisive;
-  const open = parts.filter((part) => typeof part === 'function');
+  const open = parts.filter(isNode);
   const otherwise: Truth = parts.includes(undefined) ? undefined : !decisive;
   if (open.length === 0) return otherwise;
   if (open.length === 1 && otherwise !== undefined) return open[0];
-  const leaves = open.flatMap((part) => (part.leaf === undefined ? [] : [part.leaf]));
-  const rest = open.filter((part) => part.leaf === undefined);
-  return (frame) => {
-    for (let i = 0; i < leaves.length; i++) {
-      const { at, holds } = leaves[i] as Leaf;
-      if (holds(frame[at]) === decisive) return decisive;
-    }
-    let result = otherwise;
-    for (let i = 0; i < rest.length; i++) {
-      const truth = (rest[i] as Evaluate)(frame);
-      if (truth === decisive) return decisive;
-      if (truth === undefined) result = undefined;
-    }
-    return result;
+  const merged = (p: Node): boolean => !p.negated && p.otherwise !== undefined && (p.decisive === decisive || p.leaves.length + p.parts.length === 1);
+  return {
+    leaves: open.flatMap((p) => (merged(p) ? p.leaves : [])),
+    parts: open.flatMap((p) => (merged(p) ? p.parts : [p])),
+    decisive,
+    otherwise,
+    negated: false,
   };
+}
+
+/**
+ * Whether a compiled condition holds for a frame. One function for every node, so the
+ * engine's loop calls no function per rule but this one; the tests run first, as their
+ * order does not change the answer.
+ * @internal
+ */
+export function evaluate(node: Node, frame: Frame): Truth {
+  const { leaves, parts, decisive } = node;
+  let result = node.otherwise;
+  for (let i = 0; i < leaves.length; i++) {
+    const { at, holds, decidable } = leaves[i] as Leaf;
+    const value = frame[at];
+    if (value === undefined && !decidable) result = undefined;
+    else if (holds(value) === decisive) return decisive;
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const truth = evaluate(parts[i] as Node, frame);
+    if (node.negated) return truth === undefined ? undefined : !truth;
+    if (truth === decisive) return decisive;
+    if (truth === undefined) result = undefined;
+  }
+  return result;
 }
 
 /**
@@ -171,6 +192,6 @@ export function evaluatorFor(condition: Condition): (record: Subject, context: R
     const category = categoryOf(record);
     if (!byCategory.has(category)) byCategory.set(category, compileCondition(condition, frames, { category, withContext: true }));
     const compiled = byCategory.get(category);
-    return typeof compiled === 'function' ? compiled(frames.read(record, context)) : compiled;
+    return isNode(compiled) ? evaluate(compiled, frames.read(record, context)) : compiled;
   };
 }

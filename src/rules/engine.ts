@@ -2,7 +2,7 @@ import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { CategoryNode, ManagementOption } from '../taxonomy/types.js';
-import { compileCondition, fieldsOf, specificity, type Compiled } from './conditions.js';
+import { compileCondition, evaluate, fieldsOf, isNode, specificity, type Compiled } from './conditions.js';
 import { failedTests } from './explain.js';
 import { asSubject, isSubtypeField, noContext, type Subject } from './field-access.js';
 import { createFrameReader, type Frame } from './frame.js';
@@ -196,7 +196,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     let pending: ManagementOption | null | undefined; // the option of the rules that could not tell; null if several
     for (let i = 0; i < entries.length; i++) {
       const { ranked: r, test } = entries[i] as BucketEntry;
-      const truth = typeof test === 'function' ? test((frame ??= frames.read(record, context ?? noContext))) : test;
+      const truth = isNode(test) ? evaluate(test, (frame ??= frames.read(record, context ?? noContext))) : test;
       const option = r.rule.recommend;
       if (truth === true) return pending === undefined || pending === option ? option : undefined;
       if (truth === undefined) pending = pending === undefined || pending === option ? option : null;
@@ -211,13 +211,13 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     let key = 0;
     for (let i = 0; i < entries.length; i++) {
       const { test } = entries[i] as BucketEntry;
-      const truth = typeof test === 'function' ? test((frame ??= frames.read(record, context ?? noContext))) : test;
+      const truth = isNode(test) ? evaluate(test, (frame ??= frames.read(record, context ?? noContext))) : test;
       if (truth !== false) key = key * results.base + 2 * i + (truth ? 1 : 2);
     }
     if (key <= Number.MAX_SAFE_INTEGER) return cache.find(results, key);
     // More rules held than a key can hold exactly: the steps again, as a list.
     const steps = entries.flatMap(({ ranked, test }) => {
-      const truth = typeof test === 'function' ? test(frame as Frame) : test;
+      const truth = isNode(test) ? evaluate(test, frame as Frame) : test;
       return truth === false ? [] : [{ ranked, held: truth === true }];
     });
     return cache.build(steps, results.needs);

@@ -101,7 +101,7 @@ export const operators = {
   exists: operator({
     operand: 'presence',
     schema: () => ({ type: 'boolean' }),
-    compile: (wanted) => (value) => (value !== null) === wanted,
+    compile: (wanted) => (value) => (value !== null && value !== undefined) === wanted,
   }),
   gt: compare((n, bound) => n > bound),
   gte: compare((n, bound) => n >= bound),
