@@ -105,6 +105,11 @@ interface Bucket {
   readonly entries: readonly BucketEntry[];
   /** Results built for these records, by the rules that held or could not tell. */
   readonly results: Results;
+  /**
+   * When the category settles every rule: the option, and the result once built. Most
+   * records under the default rules are of such a category, and read nothing.
+   */
+  readonly settled: { readonly option: ManagementOption | undefined; result: Recommendation | undefined } | undefined;
 }
 
 /** The buckets for records with, or without, a context. */
@@ -174,7 +179,9 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     });
     // A rule that cannot tell lacks what the taxonomy needs: the subtype, or the category.
     const needs = category === undefined ? ['category'] : category.subtype === null ? [] : [category.subtype.field];
-    return { entries, results: cache.results(entries.map((e) => e.ranked), needs) };
+    const made: Bucket = { entries, results: cache.results(entries.map((e) => e.ranked), needs), settled: undefined };
+    // A settled bucket's rules read nothing of the record: an empty one decides for all.
+    return entries.some((e) => isNode(e.test)) ? made : { ...made, settled: { option: decideIn(made, {}), result: undefined } };
   };
   const buckets = (withContext: boolean): Buckets => {
     const byCategory = Object.create(null) as Record<string, Bucket>;
@@ -191,7 +198,12 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
 
   const decide = (input: RecommendInput, context?: RuleContext): ManagementOption | undefined => {
     const record = asSubject(input);
-    const { entries } = bucketFor(record, context);
+    const bucket = bucketFor(record, context);
+    return bucket.settled === undefined ? decideIn(bucket, record, context) : bucket.settled.option;
+  };
+  // `decide` for a bucket: the first rule that holds decides, unless a rule above it could
+  // not tell and recommends something else.
+  function decideIn({ entries }: Bucket, record: Subject, context?: RuleContext): ManagementOption | undefined {
     let frame: Frame | undefined; // read on first use: rules the category settles read nothing
     let pending: ManagementOption | null | undefined; // the option of the rules that could not tell; null if several
     for (let i = 0; i < entries.length; i++) {
@@ -202,11 +214,12 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       if (truth === undefined) pending = pending === undefined || pending === option ? option : null;
     }
     return undefined;
-  };
+  }
 
   const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
     const record = asSubject(input);
-    const { entries, results } = bucketFor(record, context);
+    const { entries, results, settled } = bucketFor(record, context);
+    if (settled?.result !== undefined) return settled.result;
     let frame: Frame | undefined;
     let key = 0;
     for (let i = 0; i < entries.length; i++) {
@@ -214,6 +227,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
       const truth = isNode(test) ? evaluate(test, (frame ??= frames.read(record, context ?? noContext))) : test;
       if (truth !== false) key = key * results.base + 2 * i + (truth ? 1 : 2);
     }
+    if (settled !== undefined) return (settled.result = cache.find(results, key));
     if (key <= Number.MAX_SAFE_INTEGER) return cache.find(results, key);
     // More rules held than a key can hold exactly: the steps again, as a list.
     const steps = entries.flatMap(({ ranked, test }) => {
