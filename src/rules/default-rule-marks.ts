@@ -1,3 +1,4 @@
+import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import type { Rule } from './types.js';
 
 // The rules `defaultRules` made, so that a rule list can tell yours from them: problems
@@ -6,11 +7,12 @@ import type { Rule } from './types.js';
 const madeByLibrary = /* @__PURE__ */ new WeakSet<object>();
 
 /**
- * Marks rules as default rules and freezes the list.
+ * Marks rules as default rules and freezes them, as `validateRules` would: the default
+ * engine uses them unchecked.
  * @internal
  */
 export function markDefaultRules(rules: readonly Rule[]): readonly Rule[] {
-  for (const rule of rules) madeByLibrary.add(rule);
+  for (const rule of rules) madeByLibrary.add(deepFreeze(rule));
   return Object.freeze(rules);
 }
 

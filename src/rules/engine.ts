@@ -144,7 +144,16 @@ interface Buckets {
  */
 export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const locale = options.locale ?? en;
-  const rules = assertValidRules(options.rules, { locale });
+  return buildRuleEngine(assertValidRules(options.rules, { locale }), options.hitPolicy, locale);
+}
+
+/**
+ * {@link createRuleEngine} for rules known to be valid, such as the default rules: the
+ * default engine is built without checking them, so a bundle that only recommends leaves
+ * the checks out.
+ * @internal
+ */
+export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | undefined, locale: Locale): RuleEngine {
   const ranked: RankedRule[] = rules.map((rule) => ({
     rule,
     source: rule.source ?? 'user',
@@ -152,7 +161,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
     specificity: specificity(rule.when),
     rank: 0,
   }));
-  if (options.hitPolicy !== 'first') ranked.sort(byRank);
+  if (hitPolicy !== 'first') ranked.sort(byRank);
   ranked.forEach((r, i) => (r.rank = i));
 
   // Each rule is compiled for each category, and for records with and without a context:

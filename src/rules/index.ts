@@ -1,6 +1,6 @@
 export * from './builders.js';
 export * from './default-rules.js';
-export * from './engine.js';
+export { type ContextFor, createRuleEngine, type HitPolicy, type RecommendInput, type RuleEngine, type RuleEngineOptions } from './engine.js';
 export * from './merge-rules.js';
 export * from './recommend.js';
 export type * from './recommendation.js';
