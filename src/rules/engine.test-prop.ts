@@ -131,5 +131,6 @@ describe('the engine against the naive reference', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // A few seconds alone; more on a busy machine.
+  }, 60_000);
 });
