@@ -113,14 +113,14 @@ function settledValue(field: RuleField, { category, withContext }: Known): { rea
 // A lone test or an `all`/`any` of the same kind is merged in, so most rules are one node.
 function combine(parts: readonly Compiled[], decisive: boolean): Compiled {
   if (parts.includes(decisive)) return decisive;
-  const open = parts.filter(isNode);
+  const unsettled = parts.filter(isNode);
   const otherwise: Truth = parts.includes(undefined) ? undefined : !decisive;
-  if (open.length === 0) return otherwise;
-  if (open.length === 1 && otherwise !== undefined) return open[0];
+  if (unsettled.length === 0) return otherwise;
+  if (unsettled.length === 1 && otherwise !== undefined) return unsettled[0];
   const merged = (p: Node): boolean => !p.negated && p.otherwise !== undefined && (p.decisive === decisive || p.leaves.length + p.parts.length === 1);
   return {
-    leaves: open.flatMap((p) => (merged(p) ? p.leaves : [])),
-    parts: open.flatMap((p) => (merged(p) ? p.parts : [p])),
+    leaves: unsettled.flatMap((p) => (merged(p) ? p.leaves : [])),
+    parts: unsettled.flatMap((p) => (merged(p) ? p.parts : [p])),
     decisive,
     otherwise,
     negated: false,

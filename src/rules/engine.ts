@@ -154,43 +154,42 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
  * @internal
  */
 export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | undefined, locale: Locale): RuleEngine {
-  const ranked: RankedRule[] = rules.map((rule) => ({
+  const inRankOrder: RankedRule[] = rules.map((rule) => ({
     rule,
     source: rule.source ?? 'user',
     priority: rule.priority ?? 100,
     specificity: specificity(rule.when),
     rank: 0,
   }));
-  if (hitPolicy !== 'first') ranked.sort(byRank);
-  ranked.forEach((r, i) => (r.rank = i));
+  if (hitPolicy !== 'first') inRankOrder.sort(byRank);
+  inRankOrder.forEach((ranked, i) => (ranked.rank = i));
 
   // Each rule is compiled for each category, and for records with and without a context:
   // what the category settles is settled, and a rule that cannot hold is left out. A rule
   // is compiled again only for what it tests: the taxonomy, the context.
   const frames = createFrameReader();
   const cache = createResultCache(locale);
-  const compiled = ranked.map((r) => {
-    const fields = fieldsOf(r.rule.when);
+  const compilers = inRankOrder.map(({ rule }) => {
+    const fields = fieldsOf(rule.when);
     const byCategory = fields.some((f) => f === 'category' || f === 'function' || f === 'group' || isSubtypeField(f));
     const byContext = fields.some((f) => f.startsWith('context.'));
-    const made = new Map<string, Compiled>();
+    const compiled = new Map<string, Compiled>();
     return (category: CategoryNode | undefined, withContext: boolean): Compiled => {
       const key = `${byCategory ? (category?.id ?? '') : '*'}|${byContext && withContext}`;
-      if (!made.has(key)) made.set(key, compileCondition(r.rule.when, frames, { category, withContext }));
-      return made.get(key);
+      if (!compiled.has(key)) compiled.set(key, compileCondition(rule.when, frames, { category, withContext }));
+      return compiled.get(key);
     };
   });
   const bucket = (category: CategoryNode | undefined, withContext: boolean): Bucket => {
-    const entries: BucketEntry[] = [];
-    ranked.forEach((r, i) => {
-      const test = (compiled[i] as (typeof compiled)[number])(category, withContext);
-      if (test !== false) entries.push({ ranked: r, test });
-    });
+    const entries = inRankOrder
+      .map((ranked, i) => ({ ranked, test: (compilers[i] as (typeof compilers)[number])(category, withContext) }))
+      .filter((entry): entry is BucketEntry => entry.test !== false);
     // A rule that cannot tell lacks what the taxonomy needs: the subtype, or the category.
     const needs = category === undefined ? ['category'] : category.subtype === null ? [] : [category.subtype.field];
-    const made: Bucket = { entries, results: cache.results(entries.map((e) => e.ranked), needs), settled: undefined };
-    // A settled bucket's rules read nothing of the record: an empty one decides for all.
-    return entries.some((e) => isNode(e.test)) ? made : { ...made, settled: { option: decideIn(made, {}), result: undefined } };
+    const unsettled: Bucket = { entries, results: cache.results(entries.map((e) => e.ranked), needs), settled: undefined };
+    if (entries.some((e) => isNode(e.test))) return unsettled;
+    // Its rules read nothing of a record: an empty one decides for all.
+    return { ...unsettled, settled: { option: decideIn(unsettled, {}), result: undefined } };
   };
   const buckets = (withContext: boolean): Buckets => {
     const byCategory = Object.create(null) as Record<string, Bucket>;
@@ -216,9 +215,9 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
     let frame: Frame | undefined; // read on first use: rules the category settles read nothing
     let pending: ManagementOption | null | undefined; // the option of the rules that could not tell; null if several
     for (let i = 0; i < entries.length; i++) {
-      const { ranked: r, test } = entries[i] as BucketEntry;
+      const { ranked, test } = entries[i] as BucketEntry;
       const truth = isNode(test) ? evaluate(test, (frame ??= frames.read(record, context ?? noContext))) : test;
-      const option = r.rule.recommend;
+      const option = ranked.rule.recommend;
       if (truth === true) return pending === undefined || pending === option ? option : undefined;
       if (truth === undefined) pending = pending === undefined || pending === option ? option : null;
     }
@@ -259,8 +258,8 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
   const explainWhyNot = (input: RecommendInput, option: ManagementOption, context?: RuleContext): WhyNot => {
     const record = asSubject(input);
     const result = recommend(record, context);
-    const entries = ranked
-      .filter((r) => r.rule.recommend === option)
+    const entries = inRankOrder
+      .filter((ranked) => ranked.rule.recommend === option)
       .map(({ rule, source }) => {
         const traced = result.trace.find((t) => t.rule === rule.id);
         const failures = traced === undefined ? failedTests(rule.when, record, context ?? noContext) : [];
@@ -292,7 +291,7 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
   };
 
   return Object.freeze({
-    rules: Object.freeze(ranked.map((r) => r.rule)),
+    rules: Object.freeze(inRankOrder.map((ranked) => ranked.rule)),
     recommend,
     recommendAll,
     decide,

@@ -27,7 +27,7 @@ const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
  * A value as rules see it: an empty or missing value is `null`, "not there".
  * @internal
  */
-export const present = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
+export const valueOrNull = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
 
 /**
  * The record's category node, when its `category` is a category id.
@@ -63,7 +63,7 @@ export function getterFor(field: RuleField): Getter {
       // A subtype belongs to its own category: on any other it is not there, as the
       // engine's category index assumes.
       if (node.subtype?.field !== field) return null;
-      const value = present(r[field]);
+      const value = valueOrNull(r[field]);
       return value === null ? undefined : value;
     };
   }
@@ -72,17 +72,17 @@ export function getterFor(field: RuleField): Getter {
     return (r) => {
       const custom = r['custom'];
       return custom !== null && typeof custom === 'object' && Object.hasOwn(custom, name)
-        ? present((custom as Record<string, unknown>)[name])
+        ? valueOrNull((custom as Record<string, unknown>)[name])
         : null;
     };
   }
   if (field.startsWith('context.')) {
     const name = field.slice('context.'.length) as keyof RuleContext;
-    return (_, context) => present(context[name]);
+    return (_, context) => valueOrNull(context[name]);
   }
   // Record fields have fixed names that no prototype defines, so a plain read is safe;
   // custom fields (any name, such as "constructor") are read as own properties only.
-  return (r) => present(r[field]);
+  return (r) => valueOrNull(r[field]);
 }
 
 /**

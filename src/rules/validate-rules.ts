@@ -161,14 +161,14 @@ function checkOperand(report: Report, name: OperatorName, operand: unknown, at: 
 // The field is checked even when the operand is malformed, so both problems show at once.
 function checkTest(report: Report, node: Node, name: OperatorName, path: string): Condition | undefined {
   const field = node['field'];
-  const own = noting(report);
-  checkKeys(own, node, path, { field: ofType(own, 'string'), [name]: (operand, at) => checkOperand(own, name, operand, at) });
+  const ownProblems = noting(report);
+  checkKeys(ownProblems, node, path, { field: ofType(ownProblems, 'string'), [name]: (operand, at) => checkOperand(ownProblems, name, operand, at) });
   const domain = typeof field === 'string' ? fieldDomain(field) : undefined;
   if (typeof field === 'string' && domain === undefined) {
     const suggestion = suggestField(field);
     report('unknown_field', join(path, 'field'), suggestion === undefined ? { field: shown(field) } : { field: shown(field), suggestion });
   }
-  if (own.noted) return undefined;
+  if (ownProblems.noted) return undefined;
   const operand = node[name] as Scalar | readonly Scalar[];
   const kind = operators[name].operand;
   if ((kind === 'value' || kind === 'values') && domain !== undefined && domain !== 'scalar') {
@@ -228,21 +228,21 @@ function checkRule(report: Report, node: unknown, path: string): Rule | undefine
     report('wrong_type', path, { expected: 'object', valueKind: kindOf(node) });
     return undefined;
   }
-  const fail = noting(report);
+  const ownProblems = noting(report);
   const oneOf = (values: readonly string[], onOther: (value: string, at: string) => void) => (value: unknown, at: string) =>
-    typeof value !== 'string' ? ofType(fail, 'string')(value, at) : values.includes(value) ? undefined : onOther(value, at);
-  checkKeys(fail, node, path, {
-    id: required(fail, 'id', (id, at) => (id === '' ? fail('missing_key', at, { key: 'id' }) : ofType(fail, 'string')(id, at))),
-    description: required(fail, 'description', ofType(fail, 'string')),
-    when: required(fail, 'when', () => undefined),
-    recommend: required(fail, 'recommend', oneOf(managementOptions, (value, at) => fail('invalid_value', at, { value: shown(value), kind: 'option' }))),
-    priority: optional(ofType(fail, 'number')),
+    typeof value !== 'string' ? ofType(ownProblems, 'string')(value, at) : values.includes(value) ? undefined : onOther(value, at);
+  checkKeys(ownProblems, node, path, {
+    id: required(ownProblems, 'id', (id, at) => (id === '' ? ownProblems('missing_key', at, { key: 'id' }) : ofType(ownProblems, 'string')(id, at))),
+    description: required(ownProblems, 'description', ofType(ownProblems, 'string')),
+    when: required(ownProblems, 'when', () => undefined),
+    recommend: required(ownProblems, 'recommend', oneOf(managementOptions, (value, at) => ownProblems('invalid_value', at, { value: shown(value), kind: 'option' }))),
+    priority: optional(ofType(ownProblems, 'number')),
     // No code names a bad `source`; unknown_key's text ("'x' is not allowed here; use
     // 'article', 'heuristic' or 'user'") says exactly what is wrong.
-    source: optional(oneOf(ruleSources, (value, at) => fail('unknown_key', at, { key: shown(value), allowed: ruleSources }))),
+    source: optional(oneOf(ruleSources, (value, at) => ownProblems('unknown_key', at, { key: shown(value), allowed: ruleSources }))),
   });
   const when = node['when'] === undefined ? undefined : checkCondition(report, node['when'], join(path, 'when'), 1);
-  if (fail.noted || when === undefined) return undefined;
+  if (ownProblems.noted || when === undefined) return undefined;
   const { id, description, recommend, priority, source } = node as unknown as Rule;
   return Object.freeze({
     id,
