@@ -186,10 +186,11 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
       .filter((entry): entry is BucketEntry => entry.test !== false);
     // A rule that cannot tell lacks what the taxonomy needs: the subtype, or the category.
     const needs = category === undefined ? ['category'] : category.subtype === null ? [] : [category.subtype.field];
-    const unsettled: Bucket = { entries, results: cache.results(entries.map((e) => e.ranked), needs), settled: undefined };
-    if (entries.some((e) => isNode(e.test))) return unsettled;
+    const results = cache.results(entries.map((e) => e.ranked), needs);
+    if (entries.some((e) => isNode(e.test))) return { entries, results, settled: undefined };
     // Its rules read nothing of a record: an empty one decides for all.
-    return { ...unsettled, settled: { option: decideIn(unsettled, {}), result: undefined } };
+    const option = decideIn({ entries, results, settled: undefined }, {});
+    return { entries, results, settled: { option, result: undefined } };
   };
   const buckets = (withContext: boolean): Buckets => {
     const byCategory = Object.create(null) as Record<string, Bucket>;
