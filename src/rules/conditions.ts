@@ -25,15 +25,16 @@ export interface Leaf {
 }
 
 /**
- * `all`, `any` or `not` compiled for a frame: the tests and the conditions left to run
- * once compiling settled what it could. `holdsOn` above each: the answer a part decides
- * (`false` for `all`, `true` for `any`), `otherwise` the answer when none does.
+ * `all`, `any` or `not` compiled for a frame (a lone test is a node of one leaf): the
+ * tests and the conditions left to run once compiling settled what it could.
  * @internal
  */
 export interface Node {
   readonly leaves: readonly Leaf[];
   readonly parts: readonly Node[];
+  /** The answer one part decides: `false` for `all`, `true` for `any`. */
   readonly decisive: boolean;
+  /** The answer when no part decides; `undefined` when a settled part could not tell. */
   readonly otherwise: Truth;
   /** For `not`: the answer of its one part, negated. */
   readonly negated: boolean;
