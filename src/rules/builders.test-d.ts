@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { all, defineRule, equals, oneOf } from './builders.js';
+import { all, contains, defineRule, equals, exists, gt, gte, lt, lte, oneOf, startsWith } from './builders.js';
 import type { OperatorName } from './operators.js';
 import type { Condition, FieldTest, FieldTestOf, Rule, RuleField } from './types.js';
 
@@ -14,6 +14,11 @@ describe('FieldTest', () => {
 });
 
 describe('typed rule builders', () => {
+  it('exist for every operator of the table: one missing does not compile', () => {
+    const byOperator = { equals, in: oneOf, exists, gt, gte, lt, lte, startsWith, contains } satisfies Record<OperatorName, unknown>;
+    expectTypeOf(byOperator).toHaveProperty('contains');
+  });
+
   it('accept fields and values that exist', () => {
     expectTypeOf(equals('category', 'oem')).toExtend<Condition>();
     expectTypeOf(equals('stage', 'pre-offer')).toExtend<Condition>();
