@@ -1,9 +1,10 @@
 /**
- * The rule engine against json-rules-engine (what users would otherwise pick) and against
- * hand-written code (the floor), on the same parsed records, in the same process. Imports
- * the shipped build (../dist/index.js), so run `npm run build` first (`npm run bench` does).
+ * The rule engine against json-logic-js (the fastest JavaScript rule engine we measured),
+ * json-rules-engine (what many users pick) and hand-written code (the floor), on the same
+ * parsed records, in the same process. Imports the shipped build (../dist/index.js), so
+ * run `npm run build` first (`npm run bench` does).
  *
- * Three rule sets, each run by four engines:
+ * Three rule sets, each run by five engines:
  *
  * - `article`: the default engine (the article's table; its heuristics need a context and
  *   the bench gives none), against a hand-written `switch` over the category.
@@ -11,10 +12,15 @@
  * - `user50-alone`: the same 50 user rules without the default rules.
  *
  * The engines: our `recommend` (full trace), our `decide` (the option alone), the same
- * rules in json-rules-engine (`await engine.run(record)` per record), and the floor.
+ * rules in json-logic-js (each rule one expression, tried in rank order, the first that
+ * holds decides), in json-rules-engine (`await engine.run(record)` per record), and the
+ * floor. Also timed: `createRuleEngine` on each set. With BENCH_BEFORE=<another build of
+ * the package>, that build's recommend, decide and createRuleEngine run in the same
+ * rounds, so a change is measured against the code before it in one process.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import jsonLogic from 'json-logic-js';
 import { Engine } from 'json-rules-engine';
 import { median, runRounds } from './rounds.mjs';
 import { crmValues, generateRows, mulberry32 } from './synthetic.mjs';
@@ -33,6 +39,9 @@ const {
   partnerFunctions,
   typicalManagement,
 } = await import(measuredBuild);
+/** The build to compare with (BENCH_BEFORE), or undefined. */
+export const beforeBuild = process.env.BENCH_BEFORE ? pathToFileURL(resolve(process.env.BENCH_BEFORE)).href : undefined;
+const before = beforeBuild === undefined ? undefined : await import(beforeBuild);
 
 // ---------------------------------------------------------------------------------------
 // The 50 user rules
@@ -204,6 +213,44 @@ export function pickJre(events) {
 }
 
 // ---------------------------------------------------------------------------------------
+// json-logic-js
+
+const logicOperators = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
+/**
+ * One of our conditions as a json-logic expression over the record (`{ var: 'custom.nps' }`
+ * reads a custom field). A comparison is guarded by `!= null`, because in JavaScript
+ * `null < 5` holds, where an absent value satisfies no comparison in ours.
+ */
+export function toLogic(when) {
+  if ('all' in when) return { and: when.all.map(toLogic) };
+  if ('any' in when) return { or: when.any.map(toLogic) };
+  if ('not' in when) return { '!': toLogic(when.not) };
+  const value = { var: when.field };
+  if ('equals' in when) return { '==': [value, when.equals] };
+  if ('in' in when) return { in: [value, when.in] };
+  const op = Object.keys(when).find((k) => k !== 'field');
+  if (logicOperators[op] === undefined) throw new Error(`no json-logic operator for ${op}`);
+  return { and: [{ '!=': [value, null] }, { [logicOperators[op]]: [value, when[op]] }] };
+}
+
+/**
+ * The rules in json-logic-js as a user would run them: one expression per rule, tried in
+ * rank order, and the first that holds gives the option (json-logic has no hit policy).
+ * @returns {(record: object) => string | undefined}
+ */
+export function toJsonLogic(rules) {
+  const ranked = inRankOrder(rules).map((rule) => [toLogic(rule.when), rule.recommend]);
+  return function jsonLogicFirst(record) {
+    for (let i = 0; i < ranked.length; i++) {
+      const [logic, option] = ranked[i];
+      if (jsonLogic.truthy(jsonLogic.apply(logic, record))) return option;
+    }
+    return undefined;
+  };
+}
+
+// ---------------------------------------------------------------------------------------
 // The floor: code a person would write for the same rules
 
 /** The article's table as a hand-written switch over the category (msp-cmsp by stage). */
@@ -300,12 +347,16 @@ export function makeRuleSets({ records: count = 10_000, jreRecords = 500, jreRec
   const userRules = generateUserRules(50, seed);
   const articleOnly = ours.rules.filter((r) => r.source === 'article');
   const combinedRules = [...defaultRules(), ...userRules];
+  // What createRuleEngine is given on each set; the default rules are made once, outside
+  // the timing, as a caller who builds engines often would keep them.
+  const ruleLists = { article: defaultRules(), user50: combinedRules, 'user50-alone': userRules };
   const sets = [
     {
       key: 'article',
       title: 'default rules (article table)',
       rules: ours.rules.length,
       ours,
+      logic: toJsonLogic(articleOnly),
       jre: toJreEngine(articleOnly),
       jreRules: articleOnly.length,
       floor: articleSwitch,
@@ -317,6 +368,7 @@ export function makeRuleSets({ records: count = 10_000, jreRecords = 500, jreRec
       title: 'default rules + 50 user rules',
       rules: combinedRules.length,
       ours: createRuleEngine({ rules: combinedRules }),
+      logic: toJsonLogic([...articleOnly, ...userRules]),
       jre: toJreEngine([...articleOnly, ...userRules]),
       jreRules: articleOnly.length + userRules.length,
       floor: handWritten(userRules, articleSwitch).decide,
@@ -328,6 +380,7 @@ export function makeRuleSets({ records: count = 10_000, jreRecords = 500, jreRec
       title: '50 user rules alone',
       rules: userRules.length,
       ours: createRuleEngine({ rules: userRules }),
+      logic: toJsonLogic(userRules),
       jre: toJreEngine(userRules),
       jreRules: userRules.length,
       floor: handWritten(userRules, none).decide,
@@ -335,7 +388,15 @@ export function makeRuleSets({ records: count = 10_000, jreRecords = 500, jreRec
       jreBatch: records.slice(0, jreRecords50),
     },
   ];
-  for (const set of sets) set.records = records;
+  for (const set of sets) {
+    set.records = records;
+    set.ruleList = ruleLists[set.key];
+    set.create = () => createRuleEngine({ rules: set.ruleList });
+    if (before !== undefined) {
+      set.before = set.key === 'article' ? before.defaultEngine() : before.createRuleEngine({ rules: set.ruleList });
+      set.createBefore = () => before.createRuleEngine({ rules: set.ruleList });
+    }
+  }
   return { records, userRules, sets };
 }
 
@@ -353,12 +414,14 @@ export async function checkRuleSet(set, { jreCheck = 2_000 } = {}) {
     const decided = set.ours.decide(record);
     const full = set.ours.recommend(record);
     const floor = set.floor(record);
+    const logic = set.logic(record);
     const jre = i < jreChecked ? pickJre((await set.jre.run(record)).events) : decided;
     const typical = set.key === 'article' ? typicalManagement(record) : decided;
-    if (decided !== full.option || decided !== floor || decided !== jre || decided !== typical) {
+    const earlier = set.before === undefined ? decided : set.before.decide(record);
+    if (decided !== full.option || decided !== floor || decided !== logic || decided !== jre || decided !== typical || decided !== earlier) {
       throw new Error(
         `${set.key}: the engines disagree on record ${i} (${record.id}): decide ${decided}, recommend ${full.option} ` +
-          `(${full.decidedBy}), ${set.floorName} ${floor}, json-rules-engine ${jre}` +
+          `(${full.decidedBy}), ${set.floorName} ${floor}, json-logic-js ${logic}, json-rules-engine ${jre}, BENCH_BEFORE ${earlier}` +
           (set.key === 'article' ? `, typicalManagement ${typical}` : '') +
           `\n${JSON.stringify(record)}`,
       );
@@ -382,6 +445,17 @@ export const ruleEngines = [
   { key: 'recommend', name: 'ours: recommend (full trace)', batch: 'records', make: (set) => loop(set.ours.recommend, 'f(r).trace.length') },
   { key: 'decide', name: 'ours: decide (option only)', batch: 'records', make: (set) => loop(set.ours.decide, 'f(r) === undefined ? 0 : 1') },
   { key: 'floor', name: 'hand-written (the floor)', floor: true, batch: 'records', make: (set) => loop(set.floor, 'f(r) === undefined ? 0 : 1') },
+  { key: 'logic', name: 'json-logic-js (first rule that holds)', batch: 'records', make: (set) => loop(set.logic, 'f(r) === undefined ? 0 : 1') },
+  { key: 'create', name: 'ours: createRuleEngine', batch: 'one', make: (set) => () => set.create().rules.length },
+  {
+    key: 'recommendBefore',
+    name: 'BENCH_BEFORE: recommend',
+    before: true,
+    batch: 'records',
+    make: (set) => loop(set.before.recommend, 'f(r).trace.length'),
+  },
+  { key: 'decideBefore', name: 'BENCH_BEFORE: decide', before: true, batch: 'records', make: (set) => loop(set.before.decide, 'f(r) === undefined ? 0 : 1') },
+  { key: 'createBefore', name: 'BENCH_BEFORE: createRuleEngine', before: true, batch: 'one', make: (set) => () => set.createBefore().rules.length },
   {
     key: 'jre',
     name: 'json-rules-engine (await run)',
@@ -432,8 +506,9 @@ export async function runRulesBench({
     log(`checked ${set.key}: the engines agree on all ${set.records.length} records (json-rules-engine on the first ${jreChecked})`);
   }
   const results = new Map();
+  const engines = ruleEngines.filter((engine) => before !== undefined || engine.before !== true);
   const pairs = sets.flatMap((set) =>
-    ruleEngines.map((engine) => ({ set, engine, id: `${set.key}/${engine.key}`, run: engine.make(set), input: set[engine.batch] })),
+    engines.map((engine) => ({ set, engine, id: `${set.key}/${engine.key}`, run: engine.make(set), input: engine.batch === 'one' ? [set.ruleList] : set[engine.batch] })),
   );
   for (const p of pairs) results.set(p.id, { set: p.set, engine: p.engine, perOp: p.input.length, msPerOp: [], samples: 0 });
 
@@ -442,7 +517,7 @@ export async function runRulesBench({
     { rounds, time, warmupTime, log },
   );
   for (const [id, t] of timings) Object.assign(results.get(id), { msPerOp: t.msPerOp, samples: t.samples });
-  return { sets, userRules, results: [...results.values()] };
+  return { sets, userRules, engines, results: [...results.values()] };
 }
 
 export { median };

@@ -47,14 +47,15 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     missing_key: ({ key }) => `${key} is missing`,
     wrong_type: ({ expected, valueKind }) => `expected ${en.valueKinds[expected]}, but found ${en.valueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' is not allowed here; use ${quoteList(allowed)}`,
-    unknown_operator: ({ keys }) =>
-      `a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found ${keys.length === 0 ? 'no keys' : quoteList(keys)}`,
+    unknown_operator: ({ keys, operators }) =>
+      `a condition needs all, any, not, or a field with ${operators.slice(0, -1).join(', ')} or ${operators.at(-1)}; found ${keys.length === 0 ? 'no keys' : quoteList(keys)}`,
     unknown_field: ({ field, suggestion }) =>
       `'${field}' is not a field; use a record field, group, custom.<name> or context.<factor>${didYouMean(suggestion)}`,
     invalid_value: ({ value, kind }) => `'${value}' is not ${valueKindNames[kind]}`,
     not_a_number: ({ operator }) => `${operator} needs a number`,
     empty_list: ({ operator }) => `${operator} needs at least one ${operator === 'in' ? 'value' : 'condition'}`,
-    duplicate_rule_id: ({ id, firstIndex }) => `rule id '${id}' is already used by rules[${firstIndex}]`,
+    duplicate_rule_id: ({ id, firstIndex }) =>
+      `rule id '${id}' is already used by ${firstIndex === undefined ? 'a default rule (mergeRules replaces one)' : `rules[${firstIndex}]`}`,
   },
   names: {
     group: 'group',
@@ -75,15 +76,6 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
         'diverse-segment': 'the diverse-segment heuristic',
       },
       user: ({ id }) => `rule '${id}'`,
-    },
-    operators: {
-      equals: 'is',
-      in: 'is one of',
-      exists: 'is filled in',
-      gt: 'is greater than',
-      gte: 'is at least',
-      lt: 'is less than',
-      lte: 'is at most',
     },
   },
   schema: {
@@ -234,6 +226,17 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
       `Partners are managed from ${units} ${units === 1 ? 'place' : 'places'}; ${multiManaged} ${multiManaged === 1 ? 'category is' : 'categories are'} managed in more than one, and ${unowned} ${unowned === 1 ? 'relationship has' : 'relationships have'} no owner. How partner value is communicated to the organisation, the data cannot show.`,
     tools: () => 'Partner records say nothing about the tools used to manage partners, so the data cannot answer this.',
   },
+  operators: {
+    equals: (value) => `to be ${value}`,
+    in: (values) => `to be one of ${values}`,
+    exists: (wanted) => (wanted === 'false' ? 'to be empty' : 'to have a value'),
+    gt: (bound) => `to be greater than ${bound}`,
+    gte: (bound) => `to be at least ${bound}`,
+    lt: (bound) => `to be less than ${bound}`,
+    lte: (bound) => `to be at most ${bound}`,
+    startsWith: (text) => `to start with ${text}`,
+    contains: (text) => `to contain ${text}`,
+  },
   reasons: {
     typical: ({ category, subtype, option }) =>
       `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${inSentence(en.options[option].label)} (source article)`,
@@ -242,7 +245,8 @@ export const en: Locale = /* @__PURE__ */ composeLocale(enTaxonomyText, {
     needs: ({ fields, options }) => `${quoteList(fields)} is needed to choose between ${quoteList(options, 'and')}`,
     outranked: ({ rule, by }) => `${rule} also applies, but ${by} ranks higher`,
     failedTest: ({ field, operator, expected, actual }) =>
-      `needs ${field} ${operator} ${JSON.stringify(expected)}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`,
+      `needs ${field} ${en.operators[operator](JSON.stringify(expected))}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`,
+    failedNot: ({ path }) => `needs the condition at ${path} not to hold, but it does`,
     convention: ({ option }) =>
       `the industry convention for this segment is ${inSentence(en.options[option].label)} (heuristic: a stated convention outranks the article's typical option)`,
     partnerPower: () =>

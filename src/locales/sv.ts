@@ -107,14 +107,15 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     missing_key: ({ key }) => `${key} saknas`,
     wrong_type: ({ expected, valueKind }) => `${sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' är inte tillåtet här; använd ${quoteList(allowed)}`,
-    unknown_operator: ({ keys }) =>
-      `ett villkor behöver all, any, not, eller ett fält med equals, in, exists, gt, gte, lt eller lte; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
+    unknown_operator: ({ keys, operators }) =>
+      `ett villkor behöver all, any, not, eller ett fält med ${operators.slice(0, -1).join(', ')} eller ${operators.at(-1)}; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
     unknown_field: ({ field: path, suggestion }) =>
       `'${path}' är inget fält; använd ett postfält, group, custom.<namn> eller context.<faktor>${suggestion === undefined ? '' : `; menade du '${suggestion}' (${field(suggestion)})?`}`,
     invalid_value: ({ value, kind }) => `'${value}' är ${valueKindNames[kind]}`,
     not_a_number: ({ operator }) => `${operator} behöver ett tal`,
     empty_list: ({ operator }) => `${operator} behöver minst ${operator === 'in' ? 'ett värde' : 'ett villkor'}`,
-    duplicate_rule_id: ({ id, firstIndex }) => `regel-id '${id}' används redan av rules[${firstIndex}]`,
+    duplicate_rule_id: ({ id, firstIndex }) =>
+      `regel-id '${id}' används redan av ${firstIndex === undefined ? 'en standardregel (mergeRules ersätter en)' : `rules[${firstIndex}]`}`,
   },
   names: {
     group: 'grupp',
@@ -135,15 +136,6 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
         'diverse-segment': 'heuristiken för olikartade segment',
       },
       user: ({ id }) => `regeln '${id}'`,
-    },
-    operators: {
-      equals: 'är',
-      in: 'är något av',
-      exists: 'är ifyllt',
-      gt: 'är större än',
-      gte: 'är minst',
-      lt: 'är mindre än',
-      lte: 'är högst',
     },
   },
   schema: {
@@ -303,6 +295,17 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
       `Partner hanteras från ${n(units)} ${units === 1 ? 'enhet' : 'enheter'}; ${n(multiManaged)} ${multiManaged === 1 ? 'kategori hanteras' : 'kategorier hanteras'} på mer än ett ställe, och ${n(unowned)} ${unowned === 1 ? 'relation saknar' : 'relationer saknar'} ansvarig. Hur partnervärdet kommuniceras i organisationen kan underlaget inte visa.`,
     tools: () => 'Partnerposterna säger inget om verktygen för partnerhantering, så frågan kan inte besvaras ur underlaget.',
   },
+  operators: {
+    equals: (value) => `är ${value}`,
+    in: (values) => `är något av ${values}`,
+    exists: (wanted) => (wanted === 'false' ? 'saknar värde' : 'har ett värde'),
+    gt: (bound) => `är större än ${bound}`,
+    gte: (bound) => `är minst ${bound}`,
+    lt: (bound) => `är mindre än ${bound}`,
+    lte: (bound) => `är högst ${bound}`,
+    startsWith: (text) => `börjar med ${text}`,
+    contains: (text) => `innehåller ${text}`,
+  },
   reasons: {
     typical: ({ category: id, subtype, option: o }) =>
       `enligt källartikeln hanteras kategorin ${subtype === undefined ? category(id) : sv.names.rules.withSubtype({ category: category(id), field: field(subtype.field), value: inSentence(value(subtype.field, subtype.value)) })} vanligtvis genom ${option(o)}`,
@@ -311,23 +314,15 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     needs: ({ fields, options }) =>
       `${list(fields.map(field))} behövs för att välja mellan ${list(options.map(option))}`,
     outranked: ({ rule, by }) => `${ruleName(sv, rule)} gäller också, men ${ruleName(sv, by)} har högre prioritet`,
+    // The operator's words come from the rule language's table (sv.operators); the field
+    // and the values are named by their Swedish labels.
     failedTest: ({ field: path, operator, expected, actual }) => {
       const named = (v: unknown): string => inSentence(value(path, v));
       const actualText = actual === undefined ? 'värdet saknas' : `värdet är ${named(actual)}`;
-      if (operator === 'not') return `kräver att villkoret under ${path} inte gäller, men det gäller`;
-      const words = Object.hasOwn(sv.names.operators, operator)
-        ? sv.names.operators[operator as keyof Locale['names']['operators']]
-        : operator;
-      if (operator === 'exists') {
-        return expected === false
-          ? `kräver att ${field(path)} är tomt, men ${actualText}`
-          : `kräver att ${field(path)} ${words}, men ${actualText}`;
-      }
-      const wanted = Array.isArray(expected)
-        ? list(expected.map(named), 'eller')
-        : named(expected);
-      return `kräver att ${field(path)} ${words} ${wanted}, men ${actualText}`;
+      const wanted = operator === 'exists' ? String(expected) : Array.isArray(expected) ? list(expected.map(named), 'eller') : named(expected);
+      return `kräver att ${field(path)} ${sv.operators[operator](wanted)}, men ${actualText}`;
     },
+    failedNot: ({ path }) => `kräver att villkoret i ${path} inte gäller, men det gör det`,
     convention: ({ option: o }) =>
       `branschpraxis för segmentet är ${option(o)} (heuristik: känd praxis går före källartikelns typiska hanteringssätt)`,
     partnerPower: () =>

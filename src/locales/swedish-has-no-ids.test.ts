@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { inventory } from '../inventory/inventory.js';
 import { articleRules, defaultRules, diverseSegmentThreshold, heuristicRules } from '../rules/default-rules.js';
 import { createRuleEngine } from '../rules/engine.js';
+import { type OperatorName, operatorNames } from '../rules/operators.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { partnerRecordFields } from '../schema/record-fields.js';
 import { idsIn, operators, subtypes } from '../../test/support/swedish-ids.js';
@@ -209,6 +210,9 @@ const cases: readonly Case[] = [
     text: (l: Locale) => l.reasons.failedTest({ field, operator, expected, actual }),
     shows,
   })),
+  { name: 'reasons.failedNot', text: (l) => l.reasons.failedNot({ path: 'when.all[1]' }), shows: ['inte'] },
+  // The words of each operator of the rule language, with a value already named.
+  ...operatorNames.map((operator) => ({ name: `operators.${operator}`, text: (l: Locale) => l.operators[operator]('Guld') })),
   ...managementOptions.map((option) => ({
     name: `reasons.convention (${option})`,
     text: (l: Locale) => l.reasons.convention({ option }),
@@ -266,7 +270,7 @@ const cases: readonly Case[] = [
   },
   {
     name: 'ruleProblems.unknown_operator',
-    text: (l) => l.ruleProblems.unknown_operator({ keys: ['equal'] }),
+    text: (l) => l.ruleProblems.unknown_operator({ keys: ['equal'], operators: operatorNames }),
     syntax: operators,
   },
   {
@@ -340,8 +344,8 @@ const cases: readonly Case[] = [
 ];
 
 /** Field tests as the engine reports failures: every field a rule can name, each operator. */
-function failedTests(): { field: string; operator: string; expected: unknown; actual: unknown; shows: string[] }[] {
-  const tests: { field: string; operator: string; expected: unknown; actual: unknown; shows: string[] }[] = [
+function failedTests(): { field: string; operator: OperatorName; expected: unknown; actual: unknown; shows: string[] }[] {
+  const tests: { field: string; operator: OperatorName; expected: unknown; actual: unknown; shows: string[] }[] = [
     { field: 'category', operator: 'equals', expected: 'platform', actual: 'oem', shows: [lower(label.category('platform')), 'OEM'] },
     { field: 'category', operator: 'in', expected: ['platform', 'epc'], actual: undefined, shows: [label.category('epc'), 'saknas'] },
     { field: 'function', operator: 'equals', expected: 'influencer', actual: 'sales', shows: [lower(svLabels.functions.influencer)] },
@@ -353,10 +357,11 @@ function failedTests(): { field: string; operator: string; expected: unknown; ac
     { field: 'context.homogeneity', operator: 'lt', expected: 0.5, actual: 0.75, shows: ['0,5', '0,75'] },
     { field: 'custom.Omsättning', operator: 'gte', expected: 1_000_000, actual: 1234.5, shows: ['1\u00a0000\u00a0000', '1\u00a0234,5'] },
     { field: 'tier', operator: 'exists', expected: true, actual: undefined, shows: ['nivå'] },
-    { field: 'region', operator: 'exists', expected: false, actual: 'Norden', shows: ['tomt'] },
+    { field: 'region', operator: 'exists', expected: false, actual: 'Norden', shows: ['saknar värde'] },
     { field: 'country', operator: 'gt', expected: 3, actual: 'SE', shows: ['land'] },
     { field: 'vertical', operator: 'lte', expected: 2, actual: undefined, shows: ['bransch'] },
-    { field: 'when.all[1]', operator: 'not', expected: false, actual: true, shows: ['inte'] },
+    { field: 'name', operator: 'startsWith', expected: 'Nord', actual: 'Acme', shows: ['börjar med'] },
+    { field: 'tier', operator: 'contains', expected: 'guld', actual: 'Silver', shows: ['innehåller'] },
   ];
   for (const s of subtypes) {
     for (const value of s.values) {

@@ -214,12 +214,38 @@ export interface RuleProblemParams {
   readonly missing_key: { readonly key: string };
   readonly wrong_type: { readonly expected: ValueKind; readonly valueKind: ValueKind };
   readonly unknown_key: { readonly key: string; readonly allowed: readonly string[] };
-  readonly unknown_operator: { readonly keys: readonly string[] };
+  /** `operators`: the names of the rule language's operators, for the message to list. */
+  readonly unknown_operator: { readonly keys: readonly string[]; readonly operators: readonly string[] };
   readonly unknown_field: { readonly field: string; readonly suggestion?: string };
   readonly invalid_value: { readonly value: string; readonly kind: 'category' | 'function' | 'group' | 'option' | 'subtype' | 'power' };
   readonly not_a_number: { readonly operator: string };
   readonly empty_list: { readonly operator: string };
-  readonly duplicate_rule_id: { readonly id: string; readonly firstIndex: number };
+  /** `firstIndex` is left out when the first rule with the id is one of the default rules. */
+  readonly duplicate_rule_id: { readonly id: string; readonly firstIndex?: number };
+}
+
+/**
+ * How each operator of the rule language reads, given its operand as JSON text: the
+ * words after a field name in "why not" explanations. Keyed by operator, so a locale
+ * without the words of an operator does not compile (the operators themselves are the
+ * rule engine's table, which is checked against these keys).
+ * @example
+ * ```ts
+ * const words: OperatorWords = en.operators;
+ * words.startsWith('"Acme"') // 'to start with "Acme"'
+ * ```
+ * @category Locales
+ */
+export interface OperatorWords {
+  readonly equals: (expected: string) => string;
+  readonly in: (expected: string) => string;
+  readonly exists: (expected: string) => string;
+  readonly gt: (expected: string) => string;
+  readonly gte: (expected: string) => string;
+  readonly lt: (expected: string) => string;
+  readonly lte: (expected: string) => string;
+  readonly startsWith: (expected: string) => string;
+  readonly contains: (expected: string) => string;
 }
 
 /**
@@ -247,10 +273,12 @@ export interface ReasonParams {
   /** A test failed, for "why not". */
   readonly failedTest: {
     readonly field: string;
-    readonly operator: string;
+    readonly operator: keyof OperatorWords;
     readonly expected: unknown;
     readonly actual: unknown;
   };
+  /** A `not` failed, for "why not": the condition under it holds. */
+  readonly failedNot: { readonly path: string };
   /** No rule applies to the record. */
   readonly noMatch: Record<string, never>;
   /** No rule recommends the option at all. */
@@ -390,8 +418,6 @@ export interface Locale extends TaxonomyText {
       /** A rule of the user's, by its id. */
       readonly user: (params: { readonly id: string }) => string;
     };
-    /** How a test compares, by operator, for "why not". */
-    readonly operators: Readonly<Record<'equals' | 'in' | 'exists' | 'gt' | 'gte' | 'lt' | 'lte', string>>;
   };
   /** The titles and descriptions of a partner record's JSON Schema. */
   readonly schema: {
@@ -522,6 +548,8 @@ export interface Locale extends TaxonomyText {
   readonly findings: {
     readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;
   };
+  /** How the rule language's operators read, for "why not" explanations. */
+  readonly operators: OperatorWords;
   /** Texts the rule engine puts in traces. */
   readonly reasons: {
     readonly [C in keyof ReasonParams]: (params: ReasonParams[C]) => string;

@@ -1,8 +1,24 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { all, defineRule, equals, oneOf } from './builders.js';
-import type { Condition, Rule } from './types.js';
+import { all, contains, defineRule, equals, exists, gt, gte, lt, lte, oneOf, startsWith } from './builders.js';
+import type { OperatorName } from './operators.js';
+import type { Condition, FieldTest, FieldTestOf, Rule, RuleField } from './types.js';
+
+// FieldTest as the operator table makes it: for each field, a test with each operator.
+type FromTable = { [F in RuleField]: { [O in OperatorName]: Plain<FieldTestOf<F, O>> }[OperatorName] }[RuleField];
+type Plain<T> = { readonly [K in keyof T]: T[K] };
+
+describe('FieldTest', () => {
+  it('is the union the operator table makes, one test per field and operator', () => {
+    expectTypeOf<FieldTest>().toEqualTypeOf<FromTable>();
+  });
+});
 
 describe('typed rule builders', () => {
+  it('exist for every operator of the table: one missing does not compile', () => {
+    const byOperator = { equals, in: oneOf, exists, gt, gte, lt, lte, startsWith, contains } satisfies Record<OperatorName, unknown>;
+    expectTypeOf(byOperator).toHaveProperty('contains');
+  });
+
   it('accept fields and values that exist', () => {
     expectTypeOf(equals('category', 'oem')).toExtend<Condition>();
     expectTypeOf(equals('stage', 'pre-offer')).toExtend<Condition>();

@@ -1,4 +1,12 @@
-import type { Condition, FieldTest, FieldValue, Rule, RuleField } from './types.js';
+import type { OperatorName } from './operators.js';
+import type { Condition, FieldTest, FieldTestOf, FieldValue, Rule, RuleField } from './types.js';
+
+// One builder per operator of the table: `equals('tier', 'Gold')` is `{ field: 'tier',
+// equals: 'Gold' }`, with the operand typed by the field.
+const test =
+  <O extends OperatorName>(operator: O) =>
+  <F extends RuleField>(field: F, operand: FieldTestOf<F, O>[O]): FieldTest =>
+    ({ field, [operator]: operand }) as unknown as FieldTest;
 
 /**
  * A test that a field equals a value. In TypeScript, a misspelt field or a value that
@@ -9,9 +17,7 @@ import type { Condition, FieldTest, FieldValue, Rule, RuleField } from './types.
  * @example equals('category', 'oem') // { field: 'category', equals: 'oem' }
  * @category Rules
  */
-export function equals<F extends RuleField>(field: F, value: FieldValue<F>): FieldTest {
-  return { field, equals: value } as FieldTest;
-}
+export const equals: <F extends RuleField>(field: F, value: FieldValue<F>) => FieldTest = /* @__PURE__ */ test('equals');
 
 /**
  * A test that a field holds one of several values.
@@ -21,26 +27,21 @@ export function equals<F extends RuleField>(field: F, value: FieldValue<F>): Fie
  * @example oneOf('function', ['sales', 'service'])
  * @category Rules
  */
-export function oneOf<F extends RuleField>(field: F, values: readonly FieldValue<F>[]): FieldTest {
-  return { field, in: values } as FieldTest;
-}
+export const oneOf: <F extends RuleField>(field: F, values: readonly FieldValue<F>[]) => FieldTest = /* @__PURE__ */ test('in');
+
+const presence = /* @__PURE__ */ test('exists');
 
 /**
  * A test that a field has a value (or, with `false`, that it has none).
  * @param field - The field to test.
- * @param present - Whether the field must be present; `true` by default.
+ * @param wanted - Whether the field must have a value; `true` by default.
  * @returns The condition, as plain data.
  * @example exists('custom.renewalDate')
  * @category Rules
  */
-export function exists(field: RuleField, present = true): FieldTest {
-  return { field, exists: present } as FieldTest;
+export function exists(field: RuleField, wanted = true): FieldTest {
+  return presence(field, wanted);
 }
-
-const compare =
-  (operator: 'gt' | 'gte' | 'lt' | 'lte') =>
-  (field: RuleField, bound: number): FieldTest =>
-    ({ field, [operator]: bound }) as FieldTest;
 
 /**
  * A test that a field is a number greater than `bound` (text that reads as a number counts).
@@ -50,7 +51,7 @@ const compare =
  * @example gt('custom.revenue', 1_000_000)
  * @category Rules
  */
-export const gt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('gt');
+export const gt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ test('gt');
 /**
  * A test that a field is a number at least `bound`.
  * @param field - The field to test.
@@ -59,7 +60,7 @@ export const gt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ *
  * @example gte('context.homogeneity', 0.8)
  * @category Rules
  */
-export const gte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('gte');
+export const gte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ test('gte');
 /**
  * A test that a field is a number less than `bound`.
  * @param field - The field to test.
@@ -68,7 +69,7 @@ export const gte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ 
  * @example lt('context.homogeneity', 0.5)
  * @category Rules
  */
-export const lt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('lt');
+export const lt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ test('lt');
 /**
  * A test that a field is a number at most `bound`.
  * @param field - The field to test.
@@ -77,7 +78,28 @@ export const lt: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ *
  * @example lte('custom.employees', 50)
  * @category Rules
  */
-export const lte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ compare('lte');
+export const lte: (field: RuleField, bound: number) => FieldTest = /* @__PURE__ */ test('lte');
+
+/**
+ * A test that a field's text starts with `prefix`, ignoring case (a number is read as its
+ * text).
+ * @param field - The field to test.
+ * @param prefix - The text the value must start with.
+ * @returns The condition, as plain data.
+ * @example startsWith('name', 'acme') // holds for "ACME Nordic AB"
+ * @category Rules
+ */
+export const startsWith: (field: RuleField, prefix: string) => FieldTest = /* @__PURE__ */ test('startsWith');
+
+/**
+ * A test that a field's text contains `text`, ignoring case (a number is read as its text).
+ * @param field - The field to test.
+ * @param text - The text the value must contain.
+ * @returns The condition, as plain data.
+ * @example contains('tier', 'gold') // holds for "Gold Plus"
+ * @category Rules
+ */
+export const contains: (field: RuleField, text: string) => FieldTest = /* @__PURE__ */ test('contains');
 
 /**
  * A condition that holds when every part holds.

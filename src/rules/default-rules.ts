@@ -3,6 +3,7 @@ import type { Locale } from '../locales/types.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
+import { markDefaultRules } from './default-rule-marks.js';
 import type { Rule } from './types.js';
 
 /**
@@ -76,7 +77,7 @@ export function articleRules(locale: Locale = en): readonly Rule[] {
       }
     }
   }
-  return Object.freeze(rules);
+  return markDefaultRules(rules);
 }
 
 function articleRule(
@@ -128,7 +129,7 @@ const typicallyFormal = (options: readonly ManagementOption[]): PartnerCategory[
  * @category Rules
  */
 export function heuristicRules(locale: Locale = en): readonly Rule[] {
-  return Object.freeze([
+  return markDefaultRules([
     ...managementOptions.map(
       (option): Rule => ({
         id: `heuristic:convention:${option}`,

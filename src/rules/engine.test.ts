@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { all, defineRule, equals, exists, gte, lt, not, oneOf, any } from './builders.js';
+import { sv } from '../locales/sv.js';
+import { all, any, contains, defineRule, equals, exists, gte, lt, not, oneOf, startsWith } from './builders.js';
 import { defaultRules } from './default-rules.js';
 import { createRuleEngine } from './engine.js';
 import { mergeRules } from './merge-rules.js';
@@ -84,6 +85,35 @@ describe('user rules', () => {
     expect(engine.decide({ category: 'isv-ihv', stage: 'post-offer' })).toBeUndefined();
     const why = engine.explainWhyNot({ category: 'isv-ihv', stage: 'post-offer' }, 'sla');
     expect(why.rules[0]?.failures[0]).toMatchObject({ field: 'stage', actual: undefined });
+  });
+
+  it('test text with startsWith and contains, ignoring case, numbers read as text', () => {
+    const engine = createRuleEngine({
+      rules: [
+        rule('acme', startsWith('name', 'ACME'), 'one-to-one', 20),
+        rule('gold', contains('tier', 'gold'), 'sla', 10),
+        rule('area', startsWith('custom.postcode', '11'), 'formal-support', 5),
+      ],
+    });
+    expect(engine.decide({ category: 'oem', name: 'Acme Nordic AB' })).toBe('one-to-one');
+    expect(engine.decide({ category: 'oem', name: 'The Acme Co', tier: 'Rose Gold' })).toBe('sla');
+    expect(engine.decide({ category: 'oem', custom: { postcode: 11432 } })).toBe('formal-support');
+    expect(engine.decide({ category: 'oem', tier: true, custom: { postcode: '21432' } })).toBeUndefined();
+  });
+
+  it('explain a failed test in the words of the locale', () => {
+    const rules = [rule('acme', all(startsWith('name', 'Acme'), not(contains('tier', 'gold'))), 'sla')];
+    const record = { category: 'oem', name: 'Beta', tier: 'Gold' };
+    expect(createRuleEngine({ rules }).explainWhyNot(record, 'sla').rules[0]?.reasons).toEqual([
+      'needs name to start with "Acme", but it is "Beta"',
+      'needs the condition at when.all[1] not to hold, but it does',
+    ]);
+    expect(createRuleEngine({ rules, locale: sv }).explainWhyNot(record, 'sla').rules[0]?.reasons).toEqual([
+      "kräver att namn börjar med 'Acme', men värdet är 'Beta'",
+      'kräver att villkoret i when.all[1] inte gäller, men det gör det',
+    ]);
+    const missing = createRuleEngine({ rules: [rule('big', gte('custom.revenue', 5), 'sla')] }).explainWhyNot({ category: 'oem' }, 'sla');
+    expect(missing.rules[0]?.reasons).toEqual(['needs custom.revenue to be at least 5, but it is missing']);
   });
 
   it('can start empty', () => {
@@ -173,9 +203,11 @@ describe('invalid rule sets', () => {
       { id: 'x', description: 'typo', when: { all: [{ field: 'tier', equals: 'A' }, { field: 'category', in: ['resellr'] }] }, recommend: 'sla' },
       { id: 'ok', description: 'again', when: { field: 'category', equals: 'oem' }, recommend: 'nope' },
     ];
-    expect(() => createRuleEngine({ rules: bad })).toThrowError(/rules\[1\]\.when\.all\[1\]\.in: 'resellr' is not a partner category/);
+    // In TypeScript these rules do not compile; from JavaScript or a cast, they throw.
+    const rules = bad as unknown as Rule[];
+    expect(() => createRuleEngine({ rules })).toThrowError(/rules\[1\]\.when\.all\[1\]\.in: 'resellr' is not a partner category \(rule 'x'\)/);
     try {
-      createRuleEngine({ rules: bad });
+      createRuleEngine({ rules });
     } catch (error) {
       expect((error as { name: string }).name).toBe('RuleSetError');
       expect((error as { problems: unknown[] }).problems.length).toBeGreaterThanOrEqual(3);

@@ -1,18 +1,16 @@
 import { en } from '../locales/en.js';
 import type { Locale } from '../locales/types.js';
-import { partnerCategories } from '../taxonomy/ids.js';
-import type { ManagementOption, PartnerCategory } from '../taxonomy/types.js';
-import { compileCondition, FALSE, TRUE, UNKNOWN, type CompiledCondition, type Evaluate, type Truth } from './conditions.js';
-import { shut, type Gate } from './gate.js';
-import { failedTests, neededFields } from './explain.js';
-import { asSubject, noContext, type Subject } from './field-access.js';
-import { createFieldSlots, type FieldSlots, type Frame, type SlotPlan } from './field-slots.js';
-import { createGateIndex, openRules, type GateIndex } from './gate-index.js';
+import { categoryNodes } from '../taxonomy/data.js';
+import type { CategoryNode, ManagementOption } from '../taxonomy/types.js';
+import { compileCondition, evaluate, fieldsOf, isNode, specificity, type Compiled } from './conditions.js';
+import { failedTests } from './explain.js';
+import { asSubject, isSubtypeField, noContext, type Subject } from './field-access.js';
+import { createFrameReader, type Frame } from './frame.js';
 import { iterableOrEmpty } from './iterable-or-empty.js';
-import { lookupTable } from './lookup-table.js';
-import type { Candidate, Recommendation, TraceEntry, WhyNot } from './recommendation.js';
+import type { Recommendation, WhyNot } from './recommendation.js';
+import { createResultCache, type RankedRule, type Results } from './result-cache.js';
 import { assertValidRules } from './rule-set-error.js';
-import type { Rule, RuleContext, RuleSource } from './types.js';
+import type { Rule, RuleContext } from './types.js';
 
 /**
  * How the engine picks among rules that fire. `ranked` (the default): highest priority,
@@ -39,8 +37,11 @@ export type HitPolicy = 'ranked' | 'first';
  * @category Rules
  */
 export interface RuleEngineOptions {
-  /** The rules, e.g. `defaultRules()`, your own, or both. Validated; see `validateRules`. */
-  readonly rules: unknown;
+  /**
+   * The rules, e.g. `defaultRules()`, your own, or both. Checked again at run time (a rule
+   * list from JSON goes through `validateRules` first, which narrows it to `Rule[]`).
+   */
+  readonly rules: readonly Rule[];
   readonly hitPolicy?: HitPolicy;
   /** The language of generated reasons and of rule-set problems; English by default. */
   readonly locale?: Locale;
@@ -93,82 +94,41 @@ export interface RuleEngine {
   readonly explainWhyNot: (record: RecommendInput, option: ManagementOption, context?: RuleContext) => WhyNot;
 }
 
-interface CompiledRule {
-  readonly rule: Rule;
-  readonly source: RuleSource;
-  readonly priority: number;
-  readonly specificity: number;
-  /** The condition for records of any category; the buckets compile it for theirs. */
-  readonly condition: CompiledCondition;
-  readonly categories: ReadonlySet<PartnerCategory> | undefined;
-  readonly needsContext: boolean;
-  /** Position in rank order, set once the rules are sorted, and as text for cache keys. */
-  rank: number;
-  rankKey: string;
-  /** The result when this rule alone fires and nothing is pending; made on first use. */
-  alone: Recommendation | undefined;
-}
-
-/** A rule as it applies to one category: `always` when the category alone makes it hold. */
+/** A rule as it applies to the records of one bucket: its condition compiled for them. */
 interface BucketEntry {
-  readonly c: CompiledRule;
-  readonly always: boolean;
-  /** The rule's condition compiled for the category, for a record that passed its gate. */
-  readonly evaluate: Evaluate;
-  /** Its gate for the category. */
-  readonly gate: Gate | undefined;
-  /** Its gate, unless the bucket's index checks it. */
-  readonly unindexed: Gate | undefined;
+  readonly ranked: RankedRule;
+  readonly test: Exclude<Compiled, false>;
 }
 
-/** A rule and its condition for one category. */
-interface Applied {
-  readonly c: CompiledRule;
-  readonly here: CompiledCondition;
-}
-
-/** The rules for one category, and the fields they read of its records. */
+/** The rules that can hold for the records of one category (or of none), in rank order. */
 interface Bucket {
   readonly entries: readonly BucketEntry[];
-  readonly plan: SlotPlan;
-  readonly index: GateIndex;
+  /** Results built for these records, by the rules that held or could not tell. */
+  readonly results: Results;
   /**
-   * The rules a record's text values let through, as the index fills it in. One per
-   * bucket, reused by every call: the engine never runs two records at once.
+   * When the category settles every rule: the option, and the result once built. Most
+   * records under the default rules are of such a category, and read nothing.
    */
-  readonly open: Int32Array;
+  readonly settled: { readonly option: ManagementOption | undefined; result: Recommendation | undefined } | undefined;
 }
 
-function compile(rule: Rule, slots: FieldSlots): CompiledRule {
-  const condition = compileCondition(rule.when, slots);
-  return {
-    rule,
-    source: rule.source ?? 'user',
-    priority: rule.priority ?? 100,
-    specificity: condition.specificity,
-    condition,
-    categories: condition.categories,
-    needsContext: condition.needsContext,
-    rank: 0,
-    rankKey: '',
-    alone: undefined,
-  };
+/** The buckets for records with, or without, a context. */
+interface Buckets {
+  /**
+   * By category id, in an object without a prototype: a lookup for every record, quicker
+   * than a `Map`'s, and no text ("constructor", "__proto__") finds what it was not given.
+   */
+  readonly byCategory: Readonly<Record<string, Bucket | undefined>>;
+  /** For records whose category is missing or not a category id. */
+  readonly none: Bucket;
 }
-
-const noRules: readonly CompiledRule[] = [];
-
-const byRank = (a: CompiledRule, b: CompiledRule): number =>
-  b.priority - a.priority || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);
-
-// Results that depend only on which rules fired are shared, frozen, between records: most
-// records fire one rule, so most calls return a ready answer. The cap bounds the memory.
-const cacheLimit = 10_000;
 
 /**
  * Builds a rule engine. The rules are validated (an invalid set throws one `RuleSetError`
- * listing every problem by path), compiled once into closures (never into code: rule
- * files come from users), and indexed by category so a record meets only the rules that
- * can apply to it.
+ * listing every problem, by the rule's id and its place among your rules), compiled once
+ * for each category, each test to its operator's predicate (never into code: rule files
+ * come from users), and bucketed by category so that a record meets only the rules that
+ * can hold for it.
  * @param options - The rules, the hit policy and the locale.
  * @returns The engine.
  * @throws RuleSetError when the rules are invalid.
@@ -185,200 +145,106 @@ const cacheLimit = 10_000;
  */
 export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   const locale = options.locale ?? en;
-  const valid = assertValidRules(options.rules, { locale });
-  // One set of field slots for all the rules: a field many rules test is read once.
-  const slots = createFieldSlots();
-  const compiled = valid.map((rule) => compile(rule, slots));
-  if (options.hitPolicy !== 'first') compiled.sort(byRank);
-  compiled.forEach((c, i) => {
-    c.rank = i;
-    c.rankKey = String(i);
-  });
+  return buildRuleEngine(assertValidRules(options.rules, { locale }), options.hitPolicy, locale);
+}
 
-  // Per category, the rules that can hold for it, in rank order, once with and once
-  // without the rules that need a context. A rule that reads only the taxonomy is settled
-  // here for each category: dropped when it cannot hold, marked `always` when it must.
-  // A rule that tests the taxonomy is compiled again for the categories it can hold for,
-  // with those tests settled: what is left is what the record's other fields decide. Its
-  // tests' answers are the key: categories that answer them alike share one compilation.
-  const compiledFor = new Map<CompiledRule, Map<string, CompiledCondition>>();
-  const conditionFor = (c: CompiledRule, known: Frame): CompiledCondition => {
-    const tests = c.condition.taxonomyTests;
-    if (tests.length === 0) return c.condition;
-    const key = tests.map((test) => test(known)).join('');
-    const byKey = compiledFor.get(c) ?? new Map<string, CompiledCondition>();
-    compiledFor.set(c, byKey);
-    const here = byKey.get(key) ?? compileCondition(c.rule.when, slots, known);
-    byKey.set(key, here);
-    return here;
-  };
-  const applied = new Map(
-    partnerCategories.map((id): [PartnerCategory, Applied[]] => {
-      const known = slots.frame({ category: id }, noContext);
-      const rules = compiled.filter((c) => c.categories === undefined || c.categories.has(id));
-      return [id, rules.map((c) => ({ c, here: conditionFor(c, known) })).filter(({ here }) => here.settled !== FALSE)];
-    }),
-  );
-  const makeBucket = (rules: readonly Applied[]): Bucket => {
-    const index = createGateIndex(rules.map(({ here }) => here.gate));
-    return {
-      entries: rules.map(({ c, here }, i) => ({
-        c,
-        always: here.settled === TRUE,
-        evaluate: here.passed,
-        gate: here.gate,
-        unindexed: index.covered[i] === true ? undefined : here.gate,
-      })),
-      plan: slots.plan(rules.flatMap(({ here }) => here.reads)),
-      index,
-      open: new Int32Array(index.words),
+/**
+ * {@link createRuleEngine} for rules known to be valid, such as the default rules: the
+ * default engine is built without checking them, so a bundle that only recommends leaves
+ * the checks out.
+ * @internal
+ */
+export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | undefined, locale: Locale): RuleEngine {
+  const inRankOrder: RankedRule[] = rules.map((rule) => ({
+    rule,
+    source: rule.source ?? 'user',
+    priority: rule.priority ?? 100,
+    specificity: specificity(rule.when),
+    rank: 0,
+  }));
+  if (hitPolicy !== 'first') inRankOrder.sort(byRank);
+  inRankOrder.forEach((ranked, i) => (ranked.rank = i));
+
+  // Each rule is compiled for each category, and for records with and without a context:
+  // what the category settles is settled, and a rule that cannot hold is left out. A rule
+  // is compiled again only for what it tests: the taxonomy, the context.
+  const frames = createFrameReader();
+  const cache = createResultCache(locale);
+  const compilers = inRankOrder.map(({ rule }) => {
+    const fields = fieldsOf(rule.when);
+    const byCategory = fields.some((f) => f === 'category' || f === 'function' || f === 'group' || isSubtypeField(f));
+    const byContext = fields.some((f) => f.startsWith('context.'));
+    const compiled = new Map<string, Compiled>();
+    return (category: CategoryNode | undefined, withContext: boolean): Compiled => {
+      const key = `${byCategory ? (category?.id ?? '') : '*'}|${byContext && withContext}`;
+      if (!compiled.has(key)) compiled.set(key, compileCondition(rule.when, frames, { category, withContext }));
+      return compiled.get(key);
     };
+  });
+  const bucket = (category: CategoryNode | undefined, withContext: boolean): Bucket => {
+    const entries = inRankOrder
+      .map((ranked, i) => ({ ranked, test: (compilers[i] as (typeof compilers)[number])(category, withContext) }))
+      .filter((entry): entry is BucketEntry => entry.test !== false);
+    // A rule that cannot tell lacks what the taxonomy needs: the subtype, or the category.
+    const needs = category === undefined ? ['category'] : category.subtype === null ? [] : [category.subtype.field];
+    const results = cache.results(entries.map((e) => e.ranked), needs);
+    if (entries.some((e) => isNode(e.test))) return { entries, results, settled: undefined };
+    // Its rules read nothing of a record: an empty one decides for all.
+    const option = decideIn({ entries, results, settled: undefined }, {});
+    return { entries, results, settled: { option, result: undefined } };
   };
-  const bucket = (withContext: boolean): Readonly<Record<string, Bucket | undefined>> =>
-    lookupTable([...applied].map(([id, rules]) => [id, makeBucket(rules.filter(({ c }) => withContext || !c.needsContext))] as const));
-  const withContext = bucket(true);
-  const withoutContext = compiled.some((c) => c.needsContext) ? bucket(false) : withContext;
-  const anyCategory = makeBucket(compiled.map((c) => ({ c, here: c.condition })));
-  const rulesFor = (record: Subject, context: RuleContext | undefined): Bucket => {
+  const buckets = (withContext: boolean): Buckets => {
+    const byCategory = Object.create(null) as Record<string, Bucket>;
+    for (const node of categoryNodes) byCategory[node.id] = bucket(node, withContext);
+    return { byCategory, none: bucket(undefined, withContext) };
+  };
+  const withContext = buckets(true);
+  const withoutContext = buckets(false);
+  const bucketFor = (record: Subject, context: RuleContext | undefined): Bucket => {
+    const { byCategory, none } = context === undefined ? withoutContext : withContext;
     const category = record['category'];
-    return (typeof category === 'string' ? (context === undefined ? withoutContext : withContext)[category] : undefined) ?? anyCategory;
+    return (typeof category === 'string' ? byCategory[category] : undefined) ?? none;
   };
 
   const decide = (input: RecommendInput, context?: RuleContext): ManagementOption | undefined => {
     const record = asSubject(input);
-    const ctx = context ?? noContext;
-    const { entries, plan } = rulesFor(record, context);
-    // Made on first use: rules settled by the category alone read nothing.
-    let frame: Frame | undefined;
-    let pending: ManagementOption | 'mixed' | undefined;
+    const bucket = bucketFor(record, context);
+    return bucket.settled === undefined ? decideIn(bucket, record, context) : bucket.settled.option;
+  };
+  // `decide` for a bucket: the first rule that holds decides, unless a rule above it could
+  // not tell and recommends something else.
+  function decideIn({ entries }: Bucket, record: Subject, context?: RuleContext): ManagementOption | undefined {
+    let frame: Frame | undefined; // read on first use: rules the category settles read nothing
+    let pending: ManagementOption | null | undefined; // the option of the rules that could not tell; null if several
     for (let i = 0; i < entries.length; i++) {
-      const { c, always, gate, evaluate } = entries[i] as BucketEntry;
-      let t: Truth = TRUE;
-      if (!always) {
-        frame ??= slots.frame(record, ctx, plan);
-        if (gate !== undefined && shut(gate, frame)) continue;
-        t = evaluate(frame);
-      }
-      if (t === TRUE) return pending === undefined || pending === c.rule.recommend ? c.rule.recommend : undefined;
-      if (t === UNKNOWN) pending = pending === undefined || pending === c.rule.recommend ? c.rule.recommend : 'mixed';
+      const { ranked, test } = entries[i] as BucketEntry;
+      const truth = isNode(test) ? evaluate(test, (frame ??= frames.read(record, context ?? noContext))) : test;
+      const option = ranked.rule.recommend;
+      if (truth === true) return pending === undefined || pending === option ? option : undefined;
+      if (truth === undefined) pending = pending === undefined || pending === option ? option : null;
     }
     return undefined;
-  };
+  }
 
-  // Results are cached by the rules that fired: on the rule when it fired alone, else by
-  // their ranks (a number for two rules, text for more). Results that depend on missing
-  // data are rare and are keyed by what is missing, as text.
-  const byFired = new Map<number | string, Recommendation>();
-  // The ranks of the rules that fired, as one number while it stays exact (up to eight
-  // rules of a set of a hundred), else as text: a number is quicker to hash.
-  const base = compiled.length + 1;
-  const exactUpTo = Math.floor(53 / Math.log2(base));
-  const firedKey = (fired: readonly CompiledRule[]): number | string => {
-    if (fired.length > exactUpTo) return fired.map((c) => c.rankKey).join(',');
-    let key = 0;
-    for (let i = 0; i < fired.length; i++) key = key * base + (fired[i] as CompiledRule).rank + 1;
-    return key;
-  };
-  const byNeeds = new Map<string, Recommendation>();
-  let noMatch: Recommendation | undefined;
-
-  // The loop below is decide's over the rules the text-gate index lets through, by their
-  // bits: recommend meets every rule, so skipping the shut ones without a visit pays (0.90x
-  // the time on 50 user rules; 1.05x on the default rules, which have no text gates),
-  // where decide, which stops at the first rule that fires, was measured 4% slower with
-  // the index. One helper for the two loops was measured 4–5% slower still.
   const recommend = (input: RecommendInput, context?: RuleContext): Recommendation => {
     const record = asSubject(input);
-    const ctx = context ?? noContext;
-    const { entries, plan, index, open } = rulesFor(record, context);
-    const fired: CompiledRule[] = [];
+    const { entries, results, settled } = bucketFor(record, context);
+    if (settled?.result !== undefined) return settled.result;
     let frame: Frame | undefined;
-    let pending: CompiledRule[] | undefined;
-    // With text gates, the index says which rules the record's text values let through.
-    let rules = index.all;
-    if (index.fields.length > 0) {
-      openRules(index, (frame = slots.frame(record, ctx, plan)), open);
-      rules = open;
+    let key = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const { test } = entries[i] as BucketEntry;
+      const truth = isNode(test) ? evaluate(test, (frame ??= frames.read(record, context ?? noContext))) : test;
+      if (truth !== false) key = key * results.base + 2 * i + (truth ? 1 : 2);
     }
-    for (let w = 0; w < rules.length; w++) {
-      // The rules let through, by their bits: lowest (highest rank) first.
-      for (let bits = rules[w] as number; bits !== 0; bits &= bits - 1) {
-        const { c, always, unindexed, evaluate } = entries[(w << 5) | (31 - Math.clz32(bits & -bits))] as BucketEntry;
-        let t: Truth = TRUE;
-        if (!always) {
-          frame ??= slots.frame(record, ctx, plan);
-          if (unindexed !== undefined && shut(unindexed, frame)) continue;
-          t = evaluate(frame);
-        }
-        if (t === TRUE) {
-          fired.push(c);
-        } else if (t === UNKNOWN) (pending ??= []).push(c);
-      }
-    }
-    const top = fired[0];
-    const topRank = top === undefined ? Infinity : top.rank;
-    const blocking = pending === undefined ? noRules : pending.filter((p) => p.rank < topRank && p.rule.recommend !== top?.rule.recommend);
-    if (blocking.length === 0) {
-      if (top === undefined) return (noMatch ??= build(fired, [], undefined, []));
-      // Most records fire one rule: its result hangs on the rule itself.
-      if (fired.length === 1) return (top.alone ??= build(fired, [], top, []));
-      const key = firedKey(fired);
-      const cached = byFired.get(key);
-      if (cached !== undefined) return cached;
-      const result = build(fired, [], top, []);
-      if (byFired.size < cacheLimit) byFired.set(key, result);
-      return result;
-    }
-    // What is missing is part of the answer, so it is part of the key.
-    const needsOf = new Map(blocking.map((p) => [p, neededFields(p.rule.when, record, ctx)]));
-    let key = fired.map((c) => c.rankKey).join(',');
-    for (const [p, needs] of needsOf) key = `${key}|${p.rankKey}:${needs.join(',')}`;
-    const cached = byNeeds.get(key);
-    if (cached !== undefined) return cached;
-    const result = build(fired, blocking, undefined, [...new Set([...needsOf.values()].flat())], needsOf);
-    if (byNeeds.size < cacheLimit) byNeeds.set(key, result);
-    return result;
-  };
-
-  // Fired and blocking rules each arrive in rank order; merged, they make the trace.
-  const build = (
-    fired: readonly CompiledRule[],
-    blocking: readonly CompiledRule[],
-    decider: CompiledRule | undefined,
-    needs: readonly string[],
-    needsOf?: ReadonlyMap<CompiledRule, readonly string[]>,
-  ): Recommendation => {
-    const ranked = blocking.length === 0 ? fired : [...fired, ...blocking].sort((a, b) => a.rank - b.rank);
-    const trace: TraceEntry[] = [];
-    const candidates: Candidate[] = [];
-    for (const c of ranked) {
-      trace.push(traceEntry(c, decider, needsOf?.get(c)));
-      if (!candidates.some((x) => x.option === c.rule.recommend)) {
-        candidates.push(
-          Object.freeze({
-            option: c.rule.recommend,
-            rule: c.rule.id,
-            source: c.source,
-            priority: c.priority,
-            status: needsOf?.has(c) === true ? ('pending' as const) : ('fired' as const),
-          }),
-        );
-      }
-    }
-    const reason =
-      decider !== undefined
-        ? decider.rule.description
-        : needs.length > 0
-          ? locale.reasons.needs({ fields: needs, options: candidates.map((c) => c.option) })
-          : locale.reasons.noMatch({});
-    return Object.freeze({
-      option: decider?.rule.recommend,
-      decidedBy: decider?.rule.id,
-      candidates: Object.freeze(candidates),
-      trace: Object.freeze(trace),
-      needs: Object.freeze(decider === undefined ? needs : []),
-      reason,
+    if (settled !== undefined) return (settled.result = cache.find(results, key));
+    if (key <= Number.MAX_SAFE_INTEGER) return cache.find(results, key);
+    // More rules held than a key can hold exactly: the steps again, as a list.
+    const steps = entries.flatMap(({ ranked, test }) => {
+      const truth = isNode(test) ? evaluate(test, frame as Frame) : test;
+      return truth === false ? [] : [{ ranked, held: truth === true }];
     });
+    return cache.build(steps, results.needs);
   };
 
   const recommendAll = (records: Iterable<RecommendInput>, context?: ContextFor): Recommendation[] => {
@@ -393,26 +259,29 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
 
   const explainWhyNot = (input: RecommendInput, option: ManagementOption, context?: RuleContext): WhyNot => {
     const record = asSubject(input);
-    const ctx = context ?? noContext;
     const result = recommend(record, context);
-    const entries = compiled
-      .filter((c) => c.rule.recommend === option)
-      .map((c) => {
-        const traced = result.trace.find((t) => t.rule === c.rule.id);
-        const failures = traced === undefined ? failedTests(c.rule.when, record, ctx) : [];
+    const entries = inRankOrder
+      .filter((ranked) => ranked.rule.recommend === option)
+      .map(({ rule, source }) => {
+        const traced = result.trace.find((t) => t.rule === rule.id);
+        const failures = traced === undefined ? failedTests(rule.when, record, context ?? noContext) : [];
         const status: WhyNot['rules'][number]['status'] = traced?.outcome ?? 'failed';
         return {
-          rule: c.rule.id,
-          source: c.source,
+          rule: rule.id,
+          source,
           status,
           failures,
           ...(traced?.outrankedBy === undefined ? {} : { outrankedBy: traced.outrankedBy }),
           reasons:
             status === 'outranked' && traced?.outrankedBy !== undefined
-              ? [locale.reasons.outranked({ rule: c.rule.id, by: traced.outrankedBy })]
+              ? [locale.reasons.outranked({ rule: rule.id, by: traced.outrankedBy })]
               : status === 'pending'
                 ? [locale.reasons.needs({ fields: traced?.needs ?? [], options: [option] })]
-                : failures.map((f) => locale.reasons.failedTest({ ...f, field: f.field ?? f.path })),
+                : failures.map((f) =>
+                    f.operator === 'not'
+                      ? locale.reasons.failedNot({ path: f.path })
+                      : locale.reasons.failedTest({ field: f.field ?? f.path, operator: f.operator, expected: f.expected, actual: f.actual }),
+                  ),
         };
       });
     return {
@@ -424,7 +293,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   };
 
   return Object.freeze({
-    rules: Object.freeze(compiled.map((c) => c.rule)),
+    rules: Object.freeze(inRankOrder.map((ranked) => ranked.rule)),
     recommend,
     recommendAll,
     decide,
@@ -432,16 +301,5 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
   });
 }
 
-
-function traceEntry(c: CompiledRule, decider: CompiledRule | undefined, needs: readonly string[] | undefined): TraceEntry {
-  const { id: rule, recommend: option, description: reason } = c.rule;
-  if (needs !== undefined) {
-    return Object.freeze({ rule, source: c.source, option, outcome: 'pending' as const, reason, needs: Object.freeze(needs) });
-  }
-  if (c === decider) return Object.freeze({ rule, source: c.source, option, outcome: 'chosen' as const, reason });
-  return Object.freeze(
-    decider === undefined
-      ? { rule, source: c.source, option, outcome: 'outranked' as const, reason }
-      : { rule, source: c.source, option, outcome: 'outranked' as const, reason, outrankedBy: decider.rule.id },
-  );
-}
+const byRank = (a: RankedRule, b: RankedRule): number =>
+  b.priority - a.priority || b.specificity - a.specificity || (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0);

@@ -1,6 +1,7 @@
-import { categoryOf, getterFor, type Subject } from './field-access.js';
+import { evaluatorFor, type Truth } from './conditions.js';
+import { getterFor, type Subject } from './field-access.js';
+import { operatorOf, type OperatorName } from './operators.js';
 import type { Condition, FieldTest, RuleContext, RuleField } from './types.js';
-import { evaluatorFor, FALSE, TRUE, UNKNOWN, type Truth } from './conditions.js';
 
 /**
  * A test that did not hold, for "why not": where it sits in the rule, what it wanted and
@@ -17,78 +18,32 @@ export interface FailedTest {
   /** Where the test sits in the rule, e.g. `when.all[1]`. */
   readonly path: string;
   readonly field: RuleField | undefined;
-  /** `equals`, `in`, `exists`, `gt`, `gte`, `lt`, `lte`, or `not` for a negation that held. */
-  readonly operator: string;
+  /** The test's operator, or `not` for a negation whose condition held. */
+  readonly operator: OperatorName | 'not';
   readonly expected: unknown;
   /** The record's value; `undefined` when it has none. */
   readonly actual: unknown;
 }
 
-const operatorOf = (test: FieldTest): string => Object.keys(test).find((key) => key !== 'field') ?? 'equals';
-
-// The slow, explaining twin of the compiled closures: it walks the data again, which is
-// fine because it runs only to explain a result, never to reach one.
-const compiled = /* @__PURE__ */ new WeakMap<Condition, ReturnType<typeof evaluatorFor>>();
-function truth(condition: Condition, record: Subject, context: RuleContext): Truth {
-  let evaluate = compiled.get(condition);
-  if (evaluate === undefined) {
-    evaluate = evaluatorFor(condition);
-    compiled.set(condition, evaluate);
-  }
-  return evaluate(record, context);
-}
-
 /**
- * The tests that keep a condition from holding for a record.
+ * The tests that keep a condition from holding for a record. The slow, explaining twin of
+ * the engine's loop: it compiles each part it looks at again, which is fine because it
+ * runs only to explain a result, never to reach one.
  * @internal
  */
-export function failedTests(
-  condition: Condition,
-  record: Subject,
-  context: RuleContext,
-  path = 'when',
-): FailedTest[] {
+export function failedTests(condition: Condition, record: Subject, context: RuleContext, path = 'when'): FailedTest[] {
+  const holds = (part: Condition): Truth => evaluatorFor(part)(record, context);
   if ('all' in condition) {
-    return condition.all.flatMap((part, i) =>
-      truth(part, record, context) === TRUE ? [] : failedTests(part, record, context, `${path}.all[${i}]`),
-    );
+    return condition.all.flatMap((part, i) => (holds(part) === true ? [] : failedTests(part, record, context, `${path}.all[${i}]`)));
   }
   if ('any' in condition) {
     return condition.any.flatMap((part, i) => failedTests(part, record, context, `${path}.any[${i}]`));
   }
   if ('not' in condition) {
-    return truth(condition.not, record, context) === FALSE
-      ? []
-      : [{ path, field: undefined, operator: 'not', expected: false, actual: true }];
+    return holds(condition.not) === false ? [] : [{ path, field: undefined, operator: 'not', expected: false, actual: true }];
   }
-  if (truth(condition, record, context) === TRUE) return [];
+  if (holds(condition) === true) return [];
   const operator = operatorOf(condition);
   const actual = getterFor(condition.field)(record, context);
-  return [
-    {
-      path,
-      field: condition.field,
-      operator,
-      expected: (condition as unknown as Record<string, unknown>)[operator],
-      actual: actual ?? undefined,
-    },
-  ];
-}
-
-/**
- * The fields whose absence leaves a condition undecided: the record lacks data the
- * taxonomy needs to tell whether the condition holds.
- * @internal
- */
-export function neededFields(condition: Condition, record: Subject, context: RuleContext): string[] {
-  if ('all' in condition || 'any' in condition) {
-    const parts = 'all' in condition ? condition.all : condition.any;
-    return parts.flatMap((part) =>
-      truth(part, record, context) === UNKNOWN ? neededFields(part, record, context) : [],
-    );
-  }
-  if ('not' in condition) return neededFields(condition.not, record, context);
-  if (truth(condition, record, context) !== UNKNOWN) return [];
-  // Function, group and subtype follow from the category: without one, it is the need.
-  return [categoryOf(record) === undefined ? 'category' : condition.field];
+  return [{ path, field: condition.field, operator, expected: condition[operator as keyof FieldTest], actual: actual ?? undefined }];
 }

@@ -19,7 +19,6 @@ export type Subject = Readonly<Record<string, unknown>>;
  */
 export type Getter = (record: Subject, context: RuleContext) => unknown;
 
-
 const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
   categoryNodes.flatMap((n) => (n.subtype === null ? [] : [n.subtype.field])),
 );
@@ -28,23 +27,14 @@ const subtypeFields: ReadonlySet<string> = /* @__PURE__ */ new Set(
  * A value as rules see it: an empty or missing value is `null`, "not there".
  * @internal
  */
-export const present = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
+export const valueOrNull = (value: unknown): unknown => (value === undefined || value === '' ? null : value);
 
-// One record meets many category, function and group tests in a row; remembering the
-// last lookup (checked against the category value itself, so an edited record is read
-// afresh) saves a Map lookup per test.
-let lastRecord: Subject | undefined;
-let lastValue: unknown;
-let lastNode: CategoryNode | undefined;
-
-/** @internal */
+/**
+ * The record's category node, when its `category` is a category id.
+ * @internal
+ */
 export function categoryOf(record: Subject): CategoryNode | undefined {
-  const value = record['category'];
-  if (record === lastRecord && value === lastValue) return lastNode;
-  lastRecord = record;
-  lastValue = value;
-  lastNode = categoryById.get(value);
-  return lastNode;
+  return categoryById.get(record['category']);
 }
 
 /** @internal */
@@ -53,23 +43,7 @@ export function isSubtypeField(field: string): boolean {
 }
 
 /**
- * Whether a field is read straight off the record: not the taxonomy's own fields, a
- * subtype, a custom field or the context.
- * @internal
- */
-export function isPlainField(field: string): boolean {
-  return !(
-    field === 'category' ||
-    field === 'function' ||
-    field === 'group' ||
-    subtypeFields.has(field) ||
-    field.startsWith('custom.') ||
-    field.startsWith('context.')
-  );
-}
-
-/**
- * Compiles a field path into a getter, once per condition leaf.
+ * Compiles a field path into a getter, once per field of a rule set.
  * @internal
  */
 export function getterFor(field: RuleField): Getter {
@@ -89,7 +63,7 @@ export function getterFor(field: RuleField): Getter {
       // A subtype belongs to its own category: on any other it is not there, as the
       // engine's category index assumes.
       if (node.subtype?.field !== field) return null;
-      const value = present(r[field]);
+      const value = valueOrNull(r[field]);
       return value === null ? undefined : value;
     };
   }
@@ -98,17 +72,17 @@ export function getterFor(field: RuleField): Getter {
     return (r) => {
       const custom = r['custom'];
       return custom !== null && typeof custom === 'object' && Object.hasOwn(custom, name)
-        ? present((custom as Record<string, unknown>)[name])
+        ? valueOrNull((custom as Record<string, unknown>)[name])
         : null;
     };
   }
   if (field.startsWith('context.')) {
     const name = field.slice('context.'.length) as keyof RuleContext;
-    return (_, context) => present(context[name]);
+    return (_, context) => valueOrNull(context[name]);
   }
   // Record fields have fixed names that no prototype defines, so a plain read is safe;
   // custom fields (any name, such as "constructor") are read as own properties only.
-  return (r) => present(r[field]);
+  return (r) => valueOrNull(r[field]);
 }
 
 /**

@@ -1,20 +1,19 @@
 import type { ManagementOption } from '../taxonomy/types.js';
 import { lazy } from '../resolve/text-index.js';
 import { defaultRules } from './default-rules.js';
-import { type ContextFor, createRuleEngine, type RecommendInput, type RuleEngine } from './engine.js';
+import { en } from '../locales/en.js';
+import { buildRuleEngine, type ContextFor, type RecommendInput, type RuleEngine } from './engine.js';
 import type { Recommendation, WhyNot } from './recommendation.js';
 import type { RuleContext } from './types.js';
 
 /**
  * The engine behind {@link recommend}: `createRuleEngine({ rules: defaultRules() })`,
- * built on first use.
+ * built on first use (without checking the default rules, which are the library's own).
  * @returns The shared default engine.
  * @example defaultEngine().rules.length > 20 // true
  * @category Rules
  */
-export const defaultEngine: () => RuleEngine = /* @__PURE__ */ lazy(() =>
-  createRuleEngine({ rules: defaultRules() }),
-);
+export const defaultEngine: () => RuleEngine = /* @__PURE__ */ lazy(() => buildRuleEngine(defaultRules(), 'ranked', en));
 
 /**
  * Recommends how to manage a partner with the default rules (the article's table and the

@@ -2,9 +2,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { ruleFileJsonSchema, ruleFileSchema } from './rule-schema.js';
 
-// An independent validator checks the exported schema, so the test proves what an editor
-// or a CI job would conclude, not what zod thinks of itself.
-const validate = new Ajv2020({ strict: false }).compile(ruleFileJsonSchema());
+// An independent validator, in its default strict mode, checks the exported schema, so the
+// test proves what an editor or a CI job would conclude.
+const validate = new Ajv2020().compile(ruleFileJsonSchema());
 
 const file = (when: unknown, fields: Record<string, unknown> = {}) => ({
   $schema: './node_modules/partner-taxonomy/rules.schema.json',
@@ -36,6 +36,7 @@ describe('ruleFileJsonSchema', () => {
     };
     expect(validate(file(when)), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ rules: [], segments: [{ by: 'category' }] })).toBe(true);
+    expect(validate(file(when).rules)).toBe(true);
   });
 
   it('rejects a structurally broken file', () => {
@@ -66,8 +67,14 @@ describe('ruleFileJsonSchema', () => {
 });
 
 describe('ruleFileSchema', () => {
-  it('parses a rule file with zod', () => {
+  it('parses a rule file with zod, with the problems of validateRules as its issues', () => {
     expect(ruleFileSchema.safeParse(file({ field: 'category', equals: 'oem' })).success).toBe(true);
-    expect(ruleFileSchema.safeParse(file({ field: 'category', equals: 'resellr' })).success).toBe(false);
+    const result = ruleFileSchema.safeParse(file({ field: 'category', equals: 'resellr' }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["rules[0].when.equals: 'resellr' is not a partner category"]);
+  });
+
+  it('takes a file, not a bare list of rules', () => {
+    expect(ruleFileSchema.safeParse(file({ field: 'tier', exists: true }).rules).success).toBe(false);
   });
 });

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
-import type { RuleProblemParams } from '../locales/types.js';
-import { partnerRecordFields } from '../schema/record-fields.js';
-import { categoryNodes, taxonomyVersion } from '../taxonomy/data.js';
-import { managementOptions, partnerCategories, partnerFunctions, partnerGroups } from '../taxonomy/ids.js';
-import type { ManagementOption } from '../taxonomy/types.js';
-import type { ContextField, PowerBalance, Rule, RuleSource } from './types.js';
+import { en } from '../locales/en.js';
+import { managementOptions } from '../taxonomy/ids.js';
+import { taxonomyVersion } from '../taxonomy/data.js';
+import { operatorNames, operators, type JsonSchema } from './operators.js';
+import { ruleFields, ruleSources } from './rule-fields.js';
+import type { Rule } from './types.js';
+import { maxConditionDepth, validateRules } from './validate-rules.js';
 
 /**
- * A rule file as it is stored: the rules, plus a `$schema` for editors and `segments`,
- * which are kept for a later feature and not checked yet.
+ * A rule file as it is stored: the rules, plus a `$schema` for editors and `segments`
+ * (see `validateSegments`).
  * @example
  * const file: RuleFile = {
  *   $schema: './node_modules/partner-taxonomy/rules.schema.json',
@@ -21,223 +22,50 @@ import type { ContextField, PowerBalance, Rule, RuleSource } from './types.js';
 export interface RuleFile {
   /** Where editors find the JSON Schema of the file; ignored by the library. */
   readonly $schema?: string;
+  /** The rules. */
   readonly rules: readonly Rule[];
-  /** Reserved for segment definitions; any list is accepted for now. */
+  /** Named segments, checked by `validateSegments`. */
   readonly segments?: readonly unknown[];
 }
 
-/** The operators of a field test, in the order messages list them. @internal */
-export const fieldOperators = ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte'] as const;
-
-/** The operators that compare numbers. @internal */
-export const numericOperators = ['gt', 'gte', 'lt', 'lte'] as const;
-
-/** The keys that combine conditions. @internal */
-export const combinators = ['all', 'any', 'not'] as const;
-
-const powerBalances = ['vendor', 'balanced', 'partner'] as const satisfies readonly PowerBalance[];
-const ruleSources = ['article', 'heuristic', 'user'] as const satisfies readonly RuleSource[];
-
 /**
- * What the values of a field may be: ids of one kind (`'resellr'` is then reported as
- * "not a partner category"), numbers, or any scalar.
- * @internal
- */
-export type FieldDomain =
-  | { readonly kind: RuleProblemParams['invalid_value']['kind']; readonly values: readonly string[] }
-  | 'number'
-  | 'scalar';
-
-type IdDomain = Extract<FieldDomain, object> & { readonly fields: readonly string[] };
-
-// The fields whose values are ids, each with the kind of id a message names.
-const idDomains = (): readonly IdDomain[] => [
-  { fields: ['category'], kind: 'category', values: partnerCategories },
-  { fields: ['function'], kind: 'function', values: partnerFunctions },
-  { fields: ['group'], kind: 'group', values: partnerGroups },
-  ...categoryNodes.flatMap((node): IdDomain[] =>
-    node.subtype === null ? [] : [{ fields: [node.subtype.field], kind: 'subtype', values: node.subtype.values }],
-  ),
-  { fields: ['management', 'context.convention'], kind: 'option', values: managementOptions },
-  { fields: ['context.power'], kind: 'power', values: powerBalances },
-];
-
-const numberFields: readonly string[] = ['context.homogeneity'];
-
-// Keyed by ContextField, so a factor added to RuleContext does not compile until it is here.
-const contextFields = {
-  'context.convention': true,
-  'context.power': true,
-  'context.homogeneity': true,
-} as const satisfies Record<ContextField, true>;
-
-interface Fields {
-  readonly ids: readonly IdDomain[];
-  /** Every field with a fixed name, in a stable order (custom fields have none). */
-  readonly named: readonly string[];
-  /** Named fields that take any scalar. */
-  readonly free: readonly string[];
-  readonly domains: ReadonlyMap<string, FieldDomain>;
-}
-
-function describeFields(): Fields {
-  const ids = idDomains();
-  const named = [...partnerRecordFields, 'group', ...Object.keys(contextFields)];
-  const domains = new Map<string, FieldDomain>(named.map((field) => [field, 'scalar']));
-  for (const domain of ids) for (const field of domain.fields) domains.set(field, domain);
-  for (const field of numberFields) domains.set(field, 'number');
-  return { ids, named, free: named.filter((field) => domains.get(field) === 'scalar'), domains };
-}
-
-/** The fields rules can test, with the values each takes. @internal */
-export const ruleFields: Fields = /* @__PURE__ */ describeFields();
-
-const customPrefix = 'custom.';
-
-/**
- * The values a field takes, or `undefined` when it is no field at all. Fields are the
- * record fields, `group`, `custom.<name>` and the three context factors.
- * @param field - A field name from a rule.
- * @returns The field's domain, or `undefined` for an unknown field.
- * @internal
- */
-export function fieldDomain(field: string): FieldDomain | undefined {
-  if (field.startsWith(customPrefix) && field.length > customPrefix.length) return 'scalar';
-  return ruleFields.domains.get(field);
-}
-
-// Building blocks shared by the shallow schemas `validateRules` runs node by node and the
-// full recursive schema the JSON Schema is made from, so the two cannot drift apart.
-const scalar = () => z.union([z.string(), z.number(), z.boolean()]);
-const nonEmptyList = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1));
-const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as unknown as [T, ...T[]]);
-const ruleShape = <W extends z.ZodMiniType>(when: W) => ({
-  id: z.string().check(z.minLength(1)),
-  description: z.string(),
-  when,
-  recommend: enumOf<ManagementOption>(managementOptions),
-  priority: z.optional(z.number()),
-  source: z.optional(enumOf(ruleSources)),
-});
-const fileShape = <R extends z.ZodMiniType>(rule: R) => ({
-  $schema: z.optional(z.string()),
-  rules: z.array(rule),
-  segments: z.optional(z.array(z.unknown())),
-});
-
-/** The checks `validateRules` runs on one node, leaving its children to the caller. @internal */
-export interface ShallowSchemas {
-  readonly file: z.ZodMiniType;
-  readonly rule: z.ZodMiniType;
-  readonly all: z.ZodMiniType;
-  readonly any: z.ZodMiniType;
-  readonly not: z.ZodMiniType;
-  readonly test: Readonly<Record<(typeof fieldOperators)[number], z.ZodMiniType>>;
-  /** The keys a rule may have, for messages that list them. */
-  readonly ruleKeys: readonly string[];
-  /** The keys a rule file may have. */
-  readonly fileKeys: readonly string[];
-}
-
-function createShallowSchemas(): ShallowSchemas {
-  const operand = {
-    equals: scalar(),
-    in: nonEmptyList(scalar()),
-    exists: z.boolean(),
-    gt: z.number(),
-    gte: z.number(),
-    lt: z.number(),
-    lte: z.number(),
-  };
-  const test = Object.fromEntries(
-    fieldOperators.map((op) => [op, z.strictObject({ field: z.string(), [op]: operand[op] })]),
-  ) as unknown as ShallowSchemas['test'];
-  const rule = ruleShape(z.unknown());
-  const file = fileShape(z.unknown());
-  return {
-    file: z.strictObject(file),
-    rule: z.strictObject(rule),
-    all: z.strictObject({ all: nonEmptyList(z.unknown()) }),
-    any: z.strictObject({ any: nonEmptyList(z.unknown()) }),
-    not: z.strictObject({ not: z.unknown() }),
-    test,
-    ruleKeys: Object.keys(rule),
-    fileKeys: Object.keys(file),
-  };
-}
-
-/** @internal */
-export const shallowSchemas: ShallowSchemas = /* @__PURE__ */ createShallowSchemas();
-
-// Names and descriptions for the shared definitions of the JSON Schema; a registry of our
-// own, so zod's global one is left alone.
-const jsonSchemaMeta = /* @__PURE__ */ z.registry<{ id: string; description: string }>();
-
-function createRuleFileSchema(): z.ZodMiniType<RuleFile, unknown> {
-  const { ids, named, free } = ruleFields;
-  const custom = z.string().check(z.regex(/^custom\.[\s\S]+$/));
-  const anyField = z.union([enumOf(named), custom]);
-  // A test with equals or in is typed per field, so editors offer the real ids; the
-  // other operators take any field.
-  const typed: readonly (readonly [z.ZodMiniType, z.ZodMiniType])[] = [
-    ...ids.map((d) => [enumOf(d.fields), enumOf(d.values)] as const),
-    [enumOf(numberFields), z.number()],
-    [z.union([enumOf(free), custom]), scalar()],
-  ];
-  const condition: z.ZodMiniType = z.union([
-    ...typed.flatMap(([field, value]) => [
-      z.strictObject({ field, equals: value }),
-      z.strictObject({ field, in: nonEmptyList(value) }),
-    ]),
-    z.strictObject({ field: anyField, exists: z.boolean() }),
-    ...numericOperators.map((op) => z.strictObject({ field: anyField, [op]: z.number() })),
-    z.strictObject({
-      get all() {
-        return nonEmptyList(condition);
-      },
-    }),
-    z.strictObject({
-      get any() {
-        return nonEmptyList(condition);
-      },
-    }),
-    z.strictObject({
-      get not() {
-        return condition;
-      },
-    }),
-  ]);
-  const rule = z.strictObject(ruleShape(condition));
-  jsonSchemaMeta.add(condition, {
-    id: 'condition',
-    description:
-      'all, any or not over conditions, or a test of one field with exactly one of equals, in, exists, gt, gte, lt or lte.',
-  });
-  jsonSchemaMeta.add(rule, {
-    id: 'rule',
-    description: 'When the condition holds, the rule recommends a management option; higher priority wins.',
-  });
-  // zod cannot infer the Condition union from schemas mapped over data, hence the cast;
-  // the property tests prove that it accepts exactly what validateRules accepts.
-  return z.strictObject(fileShape(rule)) as unknown as z.ZodMiniType<RuleFile, unknown>;
-}
-
-/**
- * The zod schema of a rule file, `{ "$schema"?, "rules": [...], "segments"? }`, with
- * each field test typed by its field (`category` takes category ids). It checks the
- * format only: use `validateRules` for every problem by its path, duplicate rule ids and
- * a cap on nesting.
+ * The zod schema of a rule file, `{ "$schema"?, "rules": [...], "segments"? }`: a rule file
+ * passes exactly when `validateRules` accepts it, and each of its problems is an issue
+ * (message prefixed by the problem's path), in English. Use it inside your own zod
+ * schemas; for a JSON Schema, see {@link ruleFileJsonSchema}.
  * @example
  * ruleFileSchema.safeParse({ rules: [] }).success // true
  * ruleFileSchema.safeParse({ rules: [{ id: 'x' }] }).success // false
  * @category Rules
  */
-export const ruleFileSchema: z.ZodMiniType<RuleFile, unknown> = /* @__PURE__ */ createRuleFileSchema();
+export const ruleFileSchema: z.ZodMiniType<RuleFile, unknown> = /* @__PURE__ */ z.custom<RuleFile>().check(
+  /* @__PURE__ */ z.superRefine((data: unknown, ctx) => {
+    const result = Array.isArray(data) ? undefined : validateRules(data);
+    if (result === undefined) {
+      const message = en.ruleProblems.wrong_type({ expected: 'object', valueKind: 'array' });
+      ctx.addIssue({ code: 'custom', message, input: data });
+    } else if (!result.ok) {
+      for (const p of result.problems) ctx.addIssue({ code: 'custom', message: `${p.path}: ${p.message}`, input: data });
+    }
+  }),
+);
+
+const string = (more: JsonSchema = {}): JsonSchema => ({ type: 'string', ...more });
+const anyOf = (...schemas: JsonSchema[]): JsonSchema => ({ anyOf: schemas });
+const object = (properties: Record<string, JsonSchema>, required: readonly string[]): JsonSchema => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
 
 /**
- * The JSON Schema (draft 2020-12) of a rule file, made by zod's own conversion of
- * {@link ruleFileSchema}, so editors and CI can check rule files before they are loaded.
- * The package also ships it as `partner-taxonomy/rules.schema.json`.
+ * The JSON Schema (draft 2020-12) of a rule file, made from the same operator table and
+ * field list as `validateRules`, so editors and CI can check rule files before they are
+ * loaded. A file is `{ "rules": [...] }` or, as `validateRules` takes it, the list of
+ * rules alone. Two checks are beyond a JSON Schema and only `validateRules` makes them:
+ * rule ids are unique, and conditions nest at most 64 deep. The package also ships it as
+ * `partner-taxonomy/rules.schema.json`; it compiles under Ajv's strict mode as it is.
  * @returns A fresh JSON Schema object.
  * @example
  * const schema = ruleFileJsonSchema();
@@ -245,14 +73,53 @@ export const ruleFileSchema: z.ZodMiniType<RuleFile, unknown> = /* @__PURE__ */ 
  * @category Rules
  */
 export function ruleFileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ruleFileSchema, { io: 'input', target: 'draft-2020-12', metadata: jsonSchemaMeta });
+  const { ids, numbers, named, free } = ruleFields;
+  const custom = string({ pattern: '^custom\\.[\\s\\S]+$' });
+  const scalar = anyOf(string(), { type: 'number' }, { type: 'boolean' });
+  // Operators that compare with the field's values are typed per field, so editors offer
+  // the real ids; the others take any field.
+  const typed: readonly (readonly [JsonSchema, JsonSchema])[] = [
+    ...ids.map((d) => [string({ enum: d.fields }), string({ enum: d.values })] as const),
+    [string({ enum: numbers }), { type: 'number' }],
+    [anyOf(string({ enum: free }), custom), scalar],
+  ];
+  const anyField = anyOf(string({ enum: named }), custom);
+  const tests = operatorNames.flatMap((name) => {
+    const { operand, schema } = operators[name];
+    const pairs = operand === 'value' || operand === 'values' ? typed : [[anyField, {}] as const];
+    return pairs.map(([field, value]) => object({ field, [name]: schema(value) }, ['field', name]));
+  });
+  const condition = { $ref: '#/$defs/condition' };
+  const list = { type: 'array', items: condition, minItems: 1 };
+  const rules = { type: 'array', items: { $ref: '#/$defs/rule' } };
   return {
-    $schema: schema.$schema,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:partner-taxonomy:rules',
     title: 'Partner rule file',
     description:
-      `Rules that recommend how to manage channel partners (taxonomy ${taxonomyVersion}). ` +
-      'Field tests name a record field, group, custom.<name> or context.<factor>.',
-    ...schema,
+      `Rules that recommend how to manage channel partners (taxonomy ${taxonomyVersion}): a file ` +
+      '{ "rules": [...] } or the list of rules alone. Field tests name a record field, group, custom.<name> or ' +
+      `context.<factor>. Checked by validateRules only: unique rule ids, conditions nested at most ${maxConditionDepth} deep.`,
+    anyOf: [object({ $schema: string(), rules, segments: { type: 'array' } }, ['rules']), rules],
+    $defs: {
+      rule: {
+        description: 'When the condition holds, the rule recommends a management option; higher priority wins.',
+        ...object(
+          {
+            id: string({ minLength: 1 }),
+            description: string(),
+            when: condition,
+            recommend: string({ enum: managementOptions }),
+            priority: { type: 'number' },
+            source: string({ enum: ruleSources }),
+          },
+          ['id', 'description', 'when', 'recommend'],
+        ),
+      },
+      condition: {
+        description: `all, any or not over conditions, or a test of one field with exactly one of ${operatorNames.join(', ')}.`,
+        anyOf: [...tests, object({ all: list }, ['all']), object({ any: list }, ['any']), object({ not: condition }, ['not'])],
+      },
+    },
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sv } from '../locales/sv.js';
+import { defaultRules } from './default-rules.js';
+import { createRuleEngine } from './engine.js';
 import { assertValidRules, RuleSetError } from './rule-set-error.js';
+import type { Rule } from './types.js';
 import { validateRules } from './validate-rules.js';
 
 const rule = (id: string, when: unknown) => ({ id, description: id, when, recommend: 'sla' });
@@ -29,11 +32,11 @@ describe('RuleSetError and assertValidRules', () => {
     expect(error.message).toBe(
       [
         'Invalid rule set (2 problems):',
-        '  rules[2].when.any: any needs at least one condition',
-        "  rules[3].when.all[1].in: 'resellr' is not a partner category",
+        "  rules[2].when.any: any needs at least one condition (rule 'c')",
+        "  rules[3].when.all[1].in: 'resellr' is not a partner category (rule 'd')",
       ].join('\n'),
     );
-    expect(error.message.split('\n')).toContain("  rules[3].when.all[1].in: 'resellr' is not a partner category");
+    expect(error.message.split('\n')).toContain("  rules[3].when.all[1].in: 'resellr' is not a partner category (rule 'd')");
   });
 
   it('carries the same problems as validateRules, frozen', () => {
@@ -48,6 +51,31 @@ describe('RuleSetError and assertValidRules', () => {
     expect(thrown(() => assertValidRules(null)).message).toBe(
       'Invalid rule set (1 problem):\n  expected an object, but found null',
     );
+  });
+
+  it('counts your rules only, not the default rules among them, and names each by its id', () => {
+    const typo = { id: 'strategic-si', description: 'SIs', when: { field: 'category', equals: 'system-integrator' }, recommend: 'one-to-onee' };
+    const error = thrown(() => createRuleEngine({ rules: [...defaultRules(), rule('mine', { field: 'tier', exists: true }), typo] as Rule[] }));
+    expect(error.message).toBe("Invalid rule set (1 problem):\n  rules[1].recommend: 'one-to-onee' is not a management option (rule 'strategic-si')");
+    expect(error.problems[0]).toMatchObject({ path: 'rules[1].recommend', rule: 'strategic-si' });
+    // Mixed in anywhere, as mergeRules leaves them.
+    const mixed = [rule('a', { any: [] }), ...defaultRules().slice(0, 3), rule('b', { any: [] }), ...defaultRules().slice(3)];
+    expect(thrown(() => createRuleEngine({ rules: mixed as Rule[] })).problems.map((p) => p.path)).toEqual(['rules[0].when.any', 'rules[1].when.any']);
+  });
+
+  it('says which of your rules reuses the id of a default rule, before or after it', () => {
+    const oem = rule('article:oem', { field: 'category', equals: 'oem' });
+    for (const rules of [[...defaultRules(), oem], [oem, ...defaultRules()]]) {
+      expect(thrown(() => createRuleEngine({ rules: rules as Rule[] })).message).toBe(
+        "Invalid rule set (1 problem):\n  rules[0].id: rule id 'article:oem' is already used by a default rule (mergeRules replaces one) (rule 'article:oem')",
+      );
+    }
+    expect(validateRules([...defaultRules(), ...defaultRules()], { locale: sv })).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([
+        expect.objectContaining({ path: '', rule: 'article:oem', message: "regel-id 'article:oem' används redan av en standardregel (mergeRules ersätter en)" }),
+      ]),
+    });
   });
 
   it('returns the rules when they are valid', () => {

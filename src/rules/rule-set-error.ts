@@ -3,7 +3,8 @@ import { type RuleProblem, type ValidateRulesOptions, validateRules } from './va
 
 /**
  * The one error an invalid rule set throws. Its `problems` are the data `validateRules`
- * returns; its message lists them all, one a line, so a log shows every fix at once.
+ * returns; its message lists them all, one a line, each with its path (counting your
+ * rules only, not the default rules) and its rule's id, so a log shows every fix at once.
  * @example
  * try {
  *   assertValidRules([{ id: 'r', description: '', when: { field: 'category', equals: 'resellr' }, recommend: 'sla' }]);
@@ -22,7 +23,9 @@ export class RuleSetError extends Error {
    */
   constructor(problems: readonly RuleProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    const lines = problems.map((p) => `\n  ${p.path === '' ? '' : `${p.path}: `}${p.message}`);
+    const lines = problems.map(
+      (p) => `\n  ${p.path === '' ? '' : `${p.path}: `}${p.message}${p.rule === undefined ? '' : ` (rule '${p.rule}')`}`,
+    );
     super(`Invalid rule set (${count}):${lines.join('')}`);
     this.name = 'RuleSetError';
     this.problems = Object.freeze([...problems]);

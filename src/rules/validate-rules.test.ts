@@ -113,6 +113,7 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(only([rule({ field: 'tier', exists: 'yes' })])).toEqual({
       code: 'wrong_type',
       path: 'rules[0].when.exists',
+      rule: 'r',
       expected: 'boolean',
       valueKind: 'string',
       message: 'expected true or false, but found text',
@@ -143,6 +144,7 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(only([rule({ field: 'tier', equals: 'A', note: 'x' })])).toEqual({
       code: 'unknown_key',
       path: 'rules[0].when.note',
+      rule: 'r',
       key: 'note',
       allowed: ['field', 'equals'],
       message: "'note' is not allowed here; use 'field' or 'equals'",
@@ -168,12 +170,14 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(only([rule({ field: 'tier', is: 'Gold' })])).toEqual({
       code: 'unknown_operator',
       path: 'rules[0].when',
+      rule: 'r',
       keys: ['field', 'is'],
+      operators: ['equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'startsWith', 'contains'],
       message:
-        "a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found 'field' or 'is'",
+        "a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt, lte, startsWith or contains; found 'field' or 'is'",
     });
     expect(problems([rule({})])).toEqual([
-      'rules[0].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found no keys',
+      'rules[0].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt, lte, startsWith or contains; found no keys',
     ]);
   });
 
@@ -181,6 +185,7 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(only([rule({ field: 'categroy', equals: 'oem' })])).toEqual({
       code: 'unknown_field',
       path: 'rules[0].when.field',
+      rule: 'r',
       field: 'categroy',
       suggestion: 'category',
       message:
@@ -226,6 +231,7 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(only([rule({ field: 'custom.revenue', gte: '1000' })])).toEqual({
       code: 'not_a_number',
       path: 'rules[0].when.gte',
+      rule: 'r',
       operator: 'gte',
       message: 'gte needs a number',
     });
@@ -245,6 +251,7 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(only([rule({ any: [] })])).toEqual({
       code: 'empty_list',
       path: 'rules[0].when.any',
+      rule: 'r',
       operator: 'any',
       message: 'any needs at least one condition',
     });
@@ -258,8 +265,8 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(validateRules([rule(when, { id: 'a' }), rule(when, { id: 'b' }), rule(when, { id: 'a' }), rule(when, { id: 'a' })])).toEqual({
       ok: false,
       problems: [
-        { code: 'duplicate_rule_id', path: 'rules[2].id', id: 'a', firstIndex: 0, message: "rule id 'a' is already used by rules[0]" },
-        { code: 'duplicate_rule_id', path: 'rules[3].id', id: 'a', firstIndex: 0, message: "rule id 'a' is already used by rules[0]" },
+        { code: 'duplicate_rule_id', path: 'rules[2].id', rule: 'a', id: 'a', firstIndex: 0, message: "rule id 'a' is already used by rules[0]" },
+        { code: 'duplicate_rule_id', path: 'rules[3].id', rule: 'a', id: 'a', firstIndex: 0, message: "rule id 'a' is already used by rules[0]" },
       ],
     });
   });
@@ -278,7 +285,7 @@ describe('validateRules: every problem at once, in any input', () => {
       'rules[1].description: expected text, but found a number',
       "rules[1].recommend: 'x' is not a management option",
       "rules[1].when.all[0].field: 'categroy' is not a field; use a record field, group, custom.<name> or context.<factor>; did you mean 'category'?",
-      'rules[1].when.all[1]: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found no keys',
+      'rules[1].when.all[1]: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt, lte, startsWith or contains; found no keys',
       "rules[1].id: rule id 'a' is already used by rules[0]",
     ]);
   });
@@ -322,7 +329,7 @@ describe('validateRules: every problem at once, in any input', () => {
       code: 'unknown_key',
       path: `rules[0].when${'.not'.repeat(maxConditionDepth - 1)}.not`,
       key: 'not',
-      message: "'not' is not allowed here; use 'field', 'equals', 'in', 'exists', 'gt', 'gte', 'lt' or 'lte'",
+      message: "'not' is not allowed here; use 'field', 'equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'startsWith' or 'contains'",
     });
   });
 
@@ -342,7 +349,7 @@ describe('validateRules: every problem at once, in any input', () => {
   it('reads only own keys, never inherited ones', () => {
     const inherited = Object.create({ field: 'tier', equals: 'A' }) as object;
     expect(problems([rule(inherited)])).toEqual([
-      'rules[0].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found no keys',
+      'rules[0].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt, lte, startsWith or contains; found no keys',
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import { en } from '../locales/en.js';
 import { shown } from '../locales/shown.js';
 import type { Locale, RuleProblemParams, ValueKind } from '../locales/types.js';
@@ -6,8 +5,11 @@ import { matchKey } from '../resolve/normalize.js';
 import { closest } from '../resolve/suggest.js';
 import { lazy } from '../resolve/text-index.js';
 import { kindOf } from '../schema/read-row.js';
-import { combinators, fieldDomain, fieldOperators, numericOperators, ruleFields, shallowSchemas } from './rule-schema.js';
-import type { Condition, Rule } from './types.js';
+import { managementOptions } from '../taxonomy/ids.js';
+import { isDefaultRule } from './default-rule-marks.js';
+import { operatorNames, operators, type OperatorName } from './operators.js';
+import { fieldDomain, ruleFields, ruleSources } from './rule-fields.js';
+import type { Condition, Rule, Scalar } from './types.js';
 
 /**
  * A rule-problem code: the keys of `RuleProblemParams`.
@@ -18,10 +20,11 @@ export type RuleProblemCode = keyof RuleProblemParams;
 
 /**
  * One thing wrong with a rule set: a union keyed on `code`, with the place as a path
- * from `rules[i]`, the message in the chosen locale, and the parameters it was made from.
+ * from `rules[i]`, the rule's id when it has one, the message in the chosen locale, and
+ * the parameters it was made from.
  * @example
  * const problem: RuleProblem = {
- *   code: 'invalid_value', path: 'rules[3].when.all[1].in', value: 'resellr', kind: 'category',
+ *   code: 'invalid_value', path: 'rules[3].when.all[1].in', rule: 'strategic-si', value: 'resellr', kind: 'category',
  *   message: "'resellr' is not a partner category",
  * };
  * @category Rules
@@ -29,8 +32,13 @@ export type RuleProblemCode = keyof RuleProblemParams;
 export type RuleProblem = {
   [C in RuleProblemCode]: {
     readonly code: C;
-    /** Where, e.g. `'rules[3].when.all[1].in'`; `''` when the input as a whole is wrong. */
+    /**
+     * Where, e.g. `'rules[3].when.all[1].in'`; `''` when the input as a whole is wrong.
+     * `rules[i]` counts your rules only: the default rules in a list are not counted.
+     */
     readonly path: string;
+    /** The id of the rule the problem is in, when it has one. */
+    readonly rule?: string;
     readonly message: string;
   } & RuleProblemParams[C];
 }[RuleProblemCode];
@@ -65,66 +73,47 @@ export type ValidateRulesResult =
  */
 export const maxConditionDepth = 64;
 
-type Key = string | number;
 type Report = <C extends RuleProblemCode>(code: C, path: string, params: RuleProblemParams[C]) => void;
+type Node = Readonly<Record<string, unknown>>;
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
 /** Appends a key to a path the way JavaScript would write it: `.in`, `[1]`, `["a b"]`. */
-function join(path: string, key: Key): string {
+function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (!identifier.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path === '' ? key : `${path}.${key}`;
 }
 
+const isObject = (value: unknown): value is Node => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isScalar = (value: unknown): value is Scalar =>
+  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+const combinators = ['all', 'any', 'not'] as const;
 
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-const own = (value: unknown, key: Key): unknown =>
-  (isObject(value) || Array.isArray(value)) && Object.hasOwn(value, key)
-    ? (value as Record<Key, unknown>)[key]
-    : undefined;
-
-const knownKinds: ReadonlySet<string> = new Set(['null', 'number', 'boolean', 'string', 'array', 'object']);
-const numeric: ReadonlySet<string> = new Set(numericOperators);
-
-// zod's issues turned into ours, with our messages; zod's own texts never surface.
-function reportIssues(
-  report: Report,
-  issues: readonly z.core.$ZodIssue[],
-  node: unknown,
-  path: string,
-  allowed: readonly string[],
-): void {
-  for (const issue of issues) {
-    const keys = issue.path.filter((k): k is Key => typeof k !== 'symbol');
-    const at = keys.reduce<string>(join, path);
-    const key = String(keys[0] ?? '');
-    const value = keys.reduce<unknown>(own, node);
-    if (issue.code === 'unrecognized_keys') {
-      for (const extra of issue.keys) report('unknown_key', join(at, extra), { key: shown(extra), allowed });
-    } else if (value === undefined && keys.length === 1) {
-      report('missing_key', at, { key });
-    } else if (issue.code === 'too_small') {
-      if (issue.origin === 'array') report('empty_list', at, { operator: key });
-      else report('missing_key', at, { key });
-    } else if (issue.code === 'invalid_value' && typeof value !== 'string') {
-      report('wrong_type', at, { expected: 'string', valueKind: kindOf(value) });
-    } else if (issue.code === 'invalid_value' && key === 'recommend') {
-      report('invalid_value', at, { value: shown(value as string), kind: 'option' });
-    } else if (issue.code === 'invalid_value') {
-      // No code names a bad `source`; unknown_key's text ("'x' is not allowed here; use
-      // 'article', 'heuristic' or 'user'") says exactly what is wrong.
-      report('unknown_key', at, { key: shown(value as string), allowed: issue.values.map(String) });
-    } else if (numeric.has(key)) {
-      report('not_a_number', at, { operator: key });
-    } else {
-      const expected = issue.code === 'invalid_type' && knownKinds.has(issue.expected) ? issue.expected : 'string';
-      report('wrong_type', at, { expected: expected as ValueKind, valueKind: kindOf(value) });
-    }
-  }
+/**
+ * Checks an object's keys in the order of `checks` (each key's check is given its value,
+ * `undefined` when absent, and its path), then reports the keys it does not allow.
+ */
+function checkKeys(report: Report, node: Node, path: string, checks: Record<string, (value: unknown, at: string) => void>): void {
+  for (const [key, check] of Object.entries(checks)) check(Object.hasOwn(node, key) ? node[key] : undefined, join(path, key));
+  const allowed = Object.keys(checks);
+  for (const key of Object.keys(node)) if (!allowed.includes(key)) report('unknown_key', join(path, key), { key: shown(key), allowed });
 }
+
+// Checks of one value, by what it must be; `undefined` is a missing key unless optional.
+const required =
+  (report: Report, key: string, check: (value: unknown, at: string) => void) =>
+  (value: unknown, at: string): void =>
+    value === undefined ? report('missing_key', at, { key }) : check(value, at);
+const optional =
+  (check: (value: unknown, at: string) => void) =>
+  (value: unknown, at: string): void =>
+    value === undefined ? undefined : check(value, at);
+const ofType = (report: Report, expected: ValueKind) => (value: unknown, at: string) => {
+  if (kindOf(value) !== expected || (typeof value === 'number' && !Number.isFinite(value))) {
+    report('wrong_type', at, { expected, valueKind: kindOf(value) });
+  }
+};
 
 const fieldNames = /* @__PURE__ */ lazy(() => ruleFields.named.map((f) => [matchKey(f), f] as const));
 
@@ -134,41 +123,67 @@ function suggestField(field: string): string | undefined {
   return closest(field, fieldNames());
 }
 
-type Scalar = string | number | boolean;
-type TestOperator = (typeof fieldOperators)[number];
+/** A report that remembers whether it was used: whether a node had problems of its own. */
+function noting(report: Report): Report & { noted: boolean } {
+  const noted = ((code, path, params) => {
+    noted.noted = true;
+    report(code, path, params);
+  }) as Report & { noted: boolean };
+  noted.noted = false;
+  return noted;
+}
+
+// The operand's shape, by the operator's kind of operand; a kind added to the table does
+// not compile until it is checked here.
+function checkOperand(report: Report, name: OperatorName, operand: unknown, at: string): void {
+  const kind = operators[name].operand;
+  switch (kind) {
+    case 'value':
+      if (!isScalar(operand)) report('wrong_type', at, { expected: 'string', valueKind: kindOf(operand) });
+      return;
+    case 'values':
+      if (!Array.isArray(operand)) report('wrong_type', at, { expected: 'array', valueKind: kindOf(operand) });
+      else if (operand.length === 0) report('empty_list', at, { operator: name });
+      else operand.forEach((v: unknown, i) => isScalar(v) || report('wrong_type', join(at, i), { expected: 'string', valueKind: kindOf(v) }));
+      return;
+    case 'presence':
+      return ofType(report, 'boolean')(operand, at);
+    case 'number':
+      if (typeof operand !== 'number' || !Number.isFinite(operand)) report('not_a_number', at, { operator: name });
+      return;
+    case 'text':
+      return ofType(report, 'string')(operand, at);
+    default:
+      return kind satisfies never;
+  }
+}
 
 // The field is checked even when the operand is malformed, so both problems show at once.
-function checkTest(
-  report: Report,
-  node: Readonly<Record<string, unknown>>,
-  op: TestOperator,
-  path: string,
-): Condition | undefined {
-  const result = shallowSchemas.test[op].safeParse(node);
-  if (!result.success) reportIssues(report, result.error.issues, node, path, ['field', op]);
+function checkTest(report: Report, node: Node, name: OperatorName, path: string): Condition | undefined {
   const field = node['field'];
+  const ownProblems = noting(report);
+  checkKeys(ownProblems, node, path, { field: ofType(ownProblems, 'string'), [name]: (operand, at) => checkOperand(ownProblems, name, operand, at) });
   const domain = typeof field === 'string' ? fieldDomain(field) : undefined;
   if (typeof field === 'string' && domain === undefined) {
     const suggestion = suggestField(field);
-    const params = { field: shown(field) };
-    report('unknown_field', join(path, 'field'), suggestion === undefined ? params : { ...params, suggestion });
+    report('unknown_field', join(path, 'field'), suggestion === undefined ? { field: shown(field) } : { field: shown(field), suggestion });
   }
-  if (!result.success) return undefined;
-  const operand = node[op] as Scalar | readonly Scalar[];
-  if ((op === 'equals' || op === 'in') && domain !== undefined && domain !== 'scalar') {
+  if (ownProblems.noted) return undefined;
+  const operand = node[name] as Scalar | readonly Scalar[];
+  const kind = operators[name].operand;
+  if ((kind === 'value' || kind === 'values') && domain !== undefined && domain !== 'scalar') {
     const values: readonly Scalar[] = Array.isArray(operand) ? operand : [operand as Scalar];
     if (domain === 'number') {
-      if (values.some((v) => typeof v !== 'number')) report('not_a_number', join(path, op), { operator: op });
+      if (values.some((v) => typeof v !== 'number')) report('not_a_number', join(path, name), { operator: name });
     } else {
       for (const v of values) {
         if (typeof v !== 'string' || !domain.values.includes(v)) {
-          report('invalid_value', join(path, op), { value: shown(String(v)), kind: domain.kind });
+          report('invalid_value', join(path, name), { value: shown(String(v)), kind: domain.kind });
         }
       }
     }
   }
-  const copy = { field, [op]: Array.isArray(operand) ? Object.freeze([...operand]) : operand };
-  return Object.freeze(copy) as unknown as Condition;
+  return Object.freeze({ field, [name]: Array.isArray(operand) ? Object.freeze([...operand]) : operand }) as unknown as Condition;
 }
 
 /** Checks a condition and returns a frozen copy of it (meaningful only without problems). */
@@ -178,41 +193,56 @@ function checkCondition(report: Report, node: unknown, path: string, depth: numb
     return undefined;
   }
   const has = (key: string) => Object.hasOwn(node, key);
-  const op = has('field') ? fieldOperators.find(has) : undefined;
-  const combinator = op === undefined ? combinators.find(has) : undefined;
-  if (op !== undefined) return checkTest(report, node, op, path);
+  const name = has('field') ? operatorNames.find(has) : undefined;
+  if (name !== undefined) return checkTest(report, node, name, path);
+  const combinator = combinators.find(has);
   if (combinator === undefined) {
-    report('unknown_operator', path, { keys: Object.keys(node) });
+    report('unknown_operator', path, { keys: Object.keys(node), operators: operatorNames });
     return undefined;
   }
   if (depth >= maxConditionDepth) {
-    report('unknown_key', join(path, combinator), { key: combinator, allowed: ['field', ...fieldOperators] });
+    report('unknown_key', join(path, combinator), { key: combinator, allowed: ['field', ...operatorNames] });
     return undefined;
   }
-  const result = shallowSchemas[combinator].safeParse(node);
-  if (!result.success) reportIssues(report, result.error.issues, node, path, [combinator]);
-  const child = node[combinator];
+  const checkPart = (part: unknown, at: string) => checkCondition(report, part, at, depth + 1);
+  checkKeys(report, node, path, {
+    [combinator]: required(report, combinator, (child, at) => {
+      if (combinator === 'not') return;
+      if (!Array.isArray(child)) report('wrong_type', at, { expected: 'array', valueKind: kindOf(child) });
+      else if (child.length === 0) report('empty_list', at, { operator: combinator });
+    }),
+  });
+  // Children after the node's own problems, as they are deeper in the file.
   if (combinator === 'not') {
-    if (child === undefined) report('missing_key', join(path, 'not'), { key: 'not' });
-    const inner = child === undefined ? undefined : checkCondition(report, child, join(path, 'not'), depth + 1);
+    const inner = node['not'] === undefined ? undefined : checkPart(node['not'], join(path, 'not'));
     return inner && Object.freeze({ not: inner });
   }
+  const child = node[combinator];
   if (!Array.isArray(child)) return undefined;
-  const at = join(path, combinator);
-  const items = child.map((item: unknown, i) => checkCondition(report, item, join(at, i), depth + 1));
-  return Object.freeze({ [combinator]: Object.freeze(items) }) as unknown as Condition;
+  const parts = child.map((part: unknown, i) => checkPart(part, join(join(path, combinator), i)));
+  return Object.freeze({ [combinator]: Object.freeze(parts) }) as unknown as Condition;
 }
 
 function checkRule(report: Report, node: unknown, path: string): Rule | undefined {
-  const result = shallowSchemas.rule.safeParse(node);
-  if (!result.success) reportIssues(report, result.error.issues, node, path, shallowSchemas.ruleKeys);
-  if (!isObject(node)) return undefined;
-  // zod lets a present-but-undefined key pass as unknown; only JavaScript callers can pass one.
-  if (Object.hasOwn(node, 'when') && node['when'] === undefined) {
-    report('missing_key', join(path, 'when'), { key: 'when' });
+  if (!isObject(node)) {
+    report('wrong_type', path, { expected: 'object', valueKind: kindOf(node) });
+    return undefined;
   }
+  const ownProblems = noting(report);
+  const oneOf = (values: readonly string[], onOther: (value: string, at: string) => void) => (value: unknown, at: string) =>
+    typeof value !== 'string' ? ofType(ownProblems, 'string')(value, at) : values.includes(value) ? undefined : onOther(value, at);
+  checkKeys(ownProblems, node, path, {
+    id: required(ownProblems, 'id', (id, at) => (id === '' ? ownProblems('missing_key', at, { key: 'id' }) : ofType(ownProblems, 'string')(id, at))),
+    description: required(ownProblems, 'description', ofType(ownProblems, 'string')),
+    when: required(ownProblems, 'when', () => undefined),
+    recommend: required(ownProblems, 'recommend', oneOf(managementOptions, (value, at) => ownProblems('invalid_value', at, { value: shown(value), kind: 'option' }))),
+    priority: optional(ofType(ownProblems, 'number')),
+    // No code names a bad `source`; unknown_key's text ("'x' is not allowed here; use
+    // 'article', 'heuristic' or 'user'") says exactly what is wrong.
+    source: optional(oneOf(ruleSources, (value, at) => ownProblems('unknown_key', at, { key: shown(value), allowed: ruleSources }))),
+  });
   const when = node['when'] === undefined ? undefined : checkCondition(report, node['when'], join(path, 'when'), 1);
-  if (!result.success || when === undefined) return undefined;
+  if (ownProblems.noted || when === undefined) return undefined;
   const { id, description, recommend, priority, source } = node as unknown as Rule;
   return Object.freeze({
     id,
@@ -224,10 +254,25 @@ function checkRule(report: Report, node: unknown, path: string): Rule | undefine
   });
 }
 
+/** A report that words each problem in `locale` and collects it. */
+function collector(locale: Locale): { readonly problems: RuleProblem[]; readonly report: Report; rule: string | undefined } {
+  const problems: RuleProblem[] = [];
+  const state = {
+    problems,
+    rule: undefined as string | undefined,
+    report: ((code, path, params) => {
+      const message = (locale.ruleProblems[code] as (p: typeof params) => string)(params);
+      problems.push({ code, path, ...(state.rule === undefined ? {} : { rule: state.rule }), ...params, message } as RuleProblem);
+    }) as Report,
+  };
+  return state;
+}
+
 /**
  * Checks a rule set from JSON or your own code: its structure, that fields exist and
  * values fit them (`'resellr'` is no category), and that rule ids are unique. Every
- * problem is listed, each with its path from `rules[i]`. It never throws on data.
+ * problem is listed, each with its path from `rules[i]` (counting your rules only: the
+ * default rules in a list are not counted) and the rule's id. It never throws on data.
  * @param data - An array of rules, or a rule file `{ rules: [...] }`.
  * @param options - The message locale.
  * @returns `{ ok: true, rules }` with frozen copies of the rules, or `{ ok: false, problems }`.
@@ -239,34 +284,43 @@ function checkRule(report: Report, node: unknown, path: string): Rule | undefine
  * @category Rules
  */
 export function validateRules(data: unknown, options: ValidateRulesOptions = {}): ValidateRulesResult {
-  const locale = options.locale ?? en;
-  const problems: RuleProblem[] = [];
-  const report: Report = (code, path, params) => {
-    const message = (locale.ruleProblems[code] as (p: typeof params) => string)(params);
-    problems.push({ code, path, ...params, message } as RuleProblem);
-  };
-
+  const collected = collector(options.locale ?? en);
+  const { problems, report } = collected;
   let list: unknown = data;
   if (!Array.isArray(data)) {
-    const result = shallowSchemas.file.safeParse(data);
-    if (!result.success) {
-      reportIssues(report, result.error.issues, data, '', shallowSchemas.fileKeys);
+    if (!isObject(data)) report('wrong_type', '', { expected: 'object', valueKind: kindOf(data) });
+    else {
+      const check = ofType(report, 'array');
+      checkKeys(report, data, '', { $schema: optional(ofType(report, 'string')), rules: required(report, 'rules', check), segments: optional(check) });
     }
-    list = own(data, 'rules');
+    list = isObject(data) && Object.hasOwn(data, 'rules') ? data['rules'] : undefined;
   }
   if (!Array.isArray(list)) return { ok: false, problems };
 
   const rules: Rule[] = [];
-  const firstIndex = new Map<string, number>();
-  for (let i = 0; i < list.length; i++) {
-    const path = `rules[${i}]`;
-    const rule = checkRule(report, list[i], path);
+  // Each id's first rule: its place among your rules, or undefined for a default rule.
+  const first = new Map<string, number | undefined>();
+  let position = 0;
+  for (const item of list as readonly unknown[]) {
+    const library = isDefaultRule(item);
+    const at = library ? undefined : position++;
+    const path = at === undefined ? '' : `rules[${at}]`;
+    const id = isObject(item) && Object.hasOwn(item, 'id') ? item['id'] : undefined;
+    collected.rule = typeof id === 'string' && id !== '' ? id : undefined;
+    // The default rules are valid: only their ids are checked, against yours.
+    const rule = library ? (item as Rule) : checkRule(report, item, path);
     if (rule !== undefined) rules.push(rule);
-    const id = own(list[i], 'id');
-    if (typeof id !== 'string' || id === '') continue;
-    const first = firstIndex.get(id);
-    if (first === undefined) firstIndex.set(id, i);
-    else report('duplicate_rule_id', join(path, 'id'), { id, firstIndex: first });
+    if (collected.rule === undefined) continue;
+    if (!first.has(collected.rule)) first.set(collected.rule, at);
+    else {
+      const firstIndex = first.get(collected.rule);
+      // Between your rule and a default rule, the problem is yours, whichever comes first.
+      const where = at ?? firstIndex;
+      report('duplicate_rule_id', where === undefined ? '' : `rules[${where}].id`, {
+        id: collected.rule,
+        ...(at === undefined || firstIndex === undefined ? {} : { firstIndex }),
+      });
+    }
   }
   return problems.length === 0 ? { ok: true, rules: Object.freeze(rules) } : { ok: false, problems };
 }
@@ -286,12 +340,7 @@ export function validateConditionAt(
   path: string,
   options: ValidateRulesOptions = {},
 ): { readonly condition: Condition | undefined; readonly problems: readonly RuleProblem[] } {
-  const locale = options.locale ?? en;
-  const problems: RuleProblem[] = [];
-  const report: Report = (code, at, params) => {
-    const message = (locale.ruleProblems[code] as (p: typeof params) => string)(params);
-    problems.push({ code, path: at, ...params, message } as RuleProblem);
-  };
+  const { problems, report } = collector(options.locale ?? en);
   const condition = checkCondition(report, data, path, 1);
   return { condition: problems.length === 0 ? condition : undefined, problems };
 }

@@ -1,6 +1,5 @@
 import { en } from '../locales/en.js';
-import { compileCondition, TRUE } from '../rules/conditions.js';
-import { createFieldSlots } from '../rules/field-slots.js';
+import { evaluatorFor } from '../rules/conditions.js';
 import { asSubject, noContext } from '../rules/field-access.js';
 import type { Condition } from '../rules/types.js';
 import { type RuleProblem, validateConditionAt, type ValidateRulesOptions } from '../rules/validate-rules.js';
@@ -41,16 +40,15 @@ export function matchSegments<R>(
   definitions: readonly SegmentDefinition[],
   options: SegmentOptions = {},
 ): Segment<R>[] {
-  const slots = createFieldSlots();
-  const tests = definitions.map((d) => compileCondition(d.when, slots).evaluate);
+  const tests = definitions.map((d) => evaluatorFor(d.when));
   const counts = definitions.map(() => 0);
   const members: R[][] = definitions.map(() => []);
   const keep = options.keep !== 'none';
   let total = 0;
   for (const record of records) {
-    const frame = slots.frame(asSubject(record), noContext);
+    const subject = asSubject(record);
     tests.forEach((test, i) => {
-      if (test(frame) !== TRUE) return;
+      if (test(subject, noContext) !== true) return;
       counts[i] = (counts[i] ?? 0) + 1;
       if (keep) members[i]?.push(record);
     });

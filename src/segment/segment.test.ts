@@ -110,7 +110,7 @@ describe('named segments', () => {
     expect(!bad.ok && bad.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       "segments[0].when.equals: 'resellr' is not a partner category",
       'segments[1].id: id is missing',
-      "segments[1].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt or lte; found no keys",
+      "segments[1].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt, lte, startsWith or contains; found no keys",
       "segments[2].id: rule id 'x' is already used by rules[0]",
     ]);
     expect(validateSegments({ segments: 5 })).toMatchObject({ ok: false, problems: [{ code: 'wrong_type', path: 'segments' }] });

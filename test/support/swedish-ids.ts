@@ -11,7 +11,7 @@ import { managementOptions, partnerCategories, partnerFunctions, partnerGroups }
 export const subtypes = categoryNodes.flatMap((node) => (node.subtype === null ? [] : [{ category: node.id, ...node.subtype }]));
 
 /** The rule operators the Swedish locale names. */
-export const operators: readonly string[] = Object.keys(sv.names.operators);
+export const operators: readonly string[] = Object.keys(sv.operators);
 
 /** Every id a Swedish sentence must not show. */
 export const ids: ReadonlySet<string> = new Set<string>([
