@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { en } from '../locales/en.js';
+import { enVocabularyText } from '../locales/en-vocabulary.js';
 import type { Locale } from '../locales/types.js';
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import { isPartnerCategory, isPartnerFunction } from '../taxonomy/guards.js';
@@ -51,9 +51,9 @@ const pathOf = (keys: readonly PropertyKey[]): string =>
  */
 export function parseVocabulary(
   data: unknown,
-  options: { readonly locale?: Locale } = {},
+  options: { readonly locale?: Pick<Locale, 'vocabularyProblems'> } = {},
 ): { readonly ok: true; readonly vocabulary: Vocabulary } | { readonly ok: false; readonly problems: readonly VocabularyProblem[] } {
-  const t = (options.locale ?? en).vocabularyProblems;
+  const t = (options.locale ?? enVocabularyText).vocabularyProblems;
   const parsed = vocabularySchema.safeParse(data);
   if (!parsed.success) {
     return {

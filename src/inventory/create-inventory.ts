@@ -1,7 +1,7 @@
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import { enFindings } from '../locales/en-findings.js';
+import type { InventoryText, RuleText } from '../locales/types.js';
 import { defaultRules } from '../rules/default-rules.js';
-import { type ContextFor, createRuleEngine, type RecommendInput, type RuleEngine } from '../rules/engine.js';
+import { buildRuleEngine, type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
@@ -33,8 +33,8 @@ export interface InventoryOptions {
    * stays small for any input, and every count stays exact.
    */
   readonly maxIds?: number;
-  /** The language of reasons and findings; English by default. */
-  readonly locale?: Locale;
+  /** The language of reasons and findings, such as `sv`; English by default. */
+  readonly locale?: InventoryText;
   /**
    * Partners whose category is unknown (`parsePartnerRecords(…).unclassified`): counted,
    * by function and managing unit, so coverage is not read as complete when it is not.
@@ -82,8 +82,9 @@ export interface InventoryBuilder {
  * @category Inventory
  */
 export function createInventory(options: InventoryOptions = {}): InventoryBuilder {
-  const locale = options.locale ?? en;
-  const engine = options.engine ?? engineFor(locale);
+  const locale = options.locale;
+  const findings = (locale ?? enFindings).findings;
+  const engine = options.engine ?? (locale === undefined ? defaultEngine() : engineFor(locale));
   const context = options.context;
   // How many ids each group keeps: none without keepRecords, else all unless capped.
   const maxIds = options.keepRecords === false ? 0 : (options.maxIds ?? Infinity);
@@ -267,7 +268,7 @@ export function createInventory(options: InventoryOptions = {}): InventoryBuilde
         topic: 'coverage',
         // Without the categories the portfolio needs, the data answers only in part.
         answer: required === undefined ? 'partial' : 'data',
-        text: locale.findings.coverage({
+        text: findings.coverage({
           present: categories.length - missing.length,
           total: categories.length,
           missing,
@@ -279,21 +280,21 @@ export function createInventory(options: InventoryOptions = {}): InventoryBuilde
         question: 2,
         topic: 'alignment',
         answer: 'none',
-        text: locale.findings.alignment({ shares: functions.map((f) => ({ function: f.function, share: f.share })) }),
+        text: findings.alignment({ shares: functions.map((f) => ({ function: f.function, share: f.share })) }),
       },
       {
         question: 3,
         topic: 'management',
         answer: assessed === 0 ? 'none' : 'data',
-        text: locale.findings.management({ assessed, total, mismatches: mismatchCount, undecided: undecidedCount }),
+        text: findings.management({ assessed, total, mismatches: mismatchCount, undecided: undecidedCount }),
       },
       {
         question: 4,
         topic: 'communication',
         answer: 'partial',
-        text: locale.findings.communication({ multiManaged: multiManaged.length, unowned, units: units.length }),
+        text: findings.communication({ multiManaged: multiManaged.length, unowned, units: units.length }),
       },
-      { question: 5, topic: 'tools', answer: 'none', text: locale.findings.tools({}) },
+      { question: 5, topic: 'tools', answer: 'none', text: findings.tools({}) },
     ],
   };
   };
@@ -303,13 +304,13 @@ export function createInventory(options: InventoryOptions = {}): InventoryBuilde
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 // The default rules speak the report's language, so a Swedish report has Swedish reasons;
-// one engine per locale, made on first use.
-const engines = /* @__PURE__ */ new WeakMap<Locale, RuleEngine>();
-function engineFor(locale: Locale): RuleEngine {
-  if (locale === en) return defaultEngine();
+// one engine per locale, made on first use. They are known to be valid, so they are not
+// checked again (which keeps the checks out of a bundle that takes inventories).
+const engines = /* @__PURE__ */ new WeakMap<RuleText, RuleEngine>();
+function engineFor(locale: RuleText): RuleEngine {
   let engine = engines.get(locale);
   if (engine === undefined) {
-    engine = createRuleEngine({ rules: defaultRules({ locale }), locale });
+    engine = buildRuleEngine(defaultRules({ locale }), 'ranked', locale);
     engines.set(locale, engine);
   }
   return engine;

@@ -641,3 +641,39 @@ export interface Locale extends TaxonomyText {
     readonly cell: (params: { readonly category: string; readonly unit: string; readonly count: number }) => string;
   };
 }
+
+/**
+ * The part of a {@link Locale} that parsing reads: issue messages, and how a place and a
+ * value are named. Pass a whole locale such as `sv`; parsing is in English by default, and
+ * an English-only bundle carries only this part of `en`.
+ * @example const text: ParseText = sv;
+ * @category Locales
+ */
+export type ParseText = Pick<Locale, 'code' | 'at' | 'valueKinds' | 'messages'>;
+
+/**
+ * The part of a {@link Locale} that the rule engine reads: reasons, operator words, rule
+ * names and rule-file problems. Pass a whole locale such as `sv`; the engine is in English
+ * by default, and an English-only bundle carries only this part of `en`.
+ * @example const text: RuleText = sv;
+ * @category Locales
+ */
+export type RuleText = Pick<Locale, 'code' | 'valueKinds' | 'ruleProblems' | 'names' | 'operators' | 'reasons'>;
+
+/**
+ * The part of a {@link Locale} that the inventory reads: the rule engine's text (its
+ * default rules speak the report's language) and the findings. Pass a whole locale such
+ * as `sv`.
+ * @example const text: InventoryText = sv;
+ * @category Locales
+ */
+export type InventoryText = RuleText & Pick<Locale, 'findings'>;
+
+/**
+ * The part of a {@link Locale} that the inventory report's renderers read: the taxonomy's
+ * words and the report's headings, columns and phrases. Pass a whole locale such as `sv`;
+ * reports are in English by default.
+ * @example const text: ReportText = sv;
+ * @category Locales
+ */
+export type ReportText = TaxonomyText & Pick<Locale, 'code' | 'render'>;

@@ -1,8 +1,8 @@
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import { enReportText } from '../locales/en-report.js';
+import type { ReportText } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { escapeHtml } from './escape.js';
-import { inventoryTables, reportText, type ReportCell, type ReportTable, type ReportText } from './inventory-tables.js';
+import { inventoryTables, reportFormat, type ReportCell, type ReportTable, type ReportFormat } from './inventory-tables.js';
 import { barChartSvg, heatMapSvg } from './svg-charts.js';
 
 /**
@@ -12,7 +12,7 @@ import { barChartSvg, heatMapSvg } from './svg-charts.js';
  */
 export interface InventoryHtmlOptions {
   /** The language of headings, labels and numbers, and the page's `lang`; English by default. */
-  readonly locale?: Locale;
+  readonly locale?: ReportText;
   /** The page title and main heading; the locale's report title by default. */
   readonly title?: string;
 }
@@ -71,7 +71,7 @@ const figure = (svg: string, caption: string): string =>
   `<figure>${svg}<figcaption aria-hidden="true">${escapeHtml(caption)}</figcaption></figure>`;
 
 /** The chart that goes above a table, if any: bars of partners per function or category. */
-const chartFor = (table: ReportTable, report: InventoryReport, text: ReportText): string => {
+const chartFor = (table: ReportTable, report: InventoryReport, text: ReportFormat): string => {
   const r = text.locale.render;
   const value = (count: number, share: number): string => r.barValue({ count: text.count(count), share: text.share(share) });
   if (table.key === 'functions') {
@@ -116,7 +116,7 @@ const chartFor = (table: ReportTable, report: InventoryReport, text: ReportText)
  * screen readers. Rows are the categories that have partners; columns are the units,
  * most partners first, plus "no owner" when some partners have none.
  */
-const heatMapSection = (report: InventoryReport, text: ReportText): string => {
+const heatMapSection = (report: InventoryReport, text: ReportFormat): string => {
   const r = text.locale.render;
   const present = report.categories.filter((c) => c.count > 0);
   const unowned = present.map((c) => c.count - c.managedBy.reduce((sum, u) => sum + u.count, 0));
@@ -173,7 +173,7 @@ const heatMapSection = (report: InventoryReport, text: ReportText): string => {
  * @category Render
  */
 export function inventoryHtml(report: InventoryReport, options: InventoryHtmlOptions = {}): string {
-  const text = reportText(options.locale ?? en);
+  const text = reportFormat(options.locale ?? enReportText);
   const r = text.locale.render;
   const title = options.title ?? r.title;
   const sections = inventoryTables(report, text).map((table) => {

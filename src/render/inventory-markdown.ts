@@ -1,8 +1,8 @@
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import { enReportText } from '../locales/en-report.js';
+import type { ReportText } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { escapeMarkdownCell } from './escape.js';
-import { inventoryTables, reportText, type ReportCell, type ReportTable } from './inventory-tables.js';
+import { inventoryTables, reportFormat, type ReportCell, type ReportTable } from './inventory-tables.js';
 
 /**
  * Options for {@link inventoryMarkdown}.
@@ -11,7 +11,7 @@ import { inventoryTables, reportText, type ReportCell, type ReportTable } from '
  */
 export interface InventoryMarkdownOptions {
   /** The language of headings, labels and numbers; English by default. */
-  readonly locale?: Locale;
+  readonly locale?: ReportText;
 }
 
 const tableMarkdown = (table: ReportTable, none: string): string[] => {
@@ -42,7 +42,7 @@ const tableMarkdown = (table: ReportTable, none: string): string[] => {
  * @category Render
  */
 export function inventoryMarkdown(report: InventoryReport, options: InventoryMarkdownOptions = {}): string {
-  const text = reportText(options.locale ?? en);
+  const text = reportFormat(options.locale ?? enReportText);
   const lines = [`# ${escapeMarkdownCell(text.locale.render.title)}`, ''];
   for (const table of inventoryTables(report, text)) lines.push(...tableMarkdown(table, text.locale.render.none));
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,5 +1,5 @@
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import { enReportText } from '../locales/en-report.js';
+import type { Locale, ReportText } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { isKnownUnit } from '../taxonomy/guards.js';
 import { functionOf } from '../taxonomy/navigate.js';
@@ -42,8 +42,8 @@ export interface ReportTable {
  * Number and label formatting for one locale, shared by the tables and the charts.
  * @internal
  */
-export interface ReportText {
-  readonly locale: Locale;
+export interface ReportFormat {
+  readonly locale: ReportText;
   readonly count: (n: number) => string;
   readonly share: (n: number) => string;
   readonly category: (id: PartnerCategory) => string;
@@ -55,7 +55,7 @@ export interface ReportText {
  * Builds the number formats and label lookups for a locale.
  * @internal
  */
-export function reportText(locale: Locale = en): ReportText {
+export function reportFormat(locale: ReportText = enReportText): ReportFormat {
   // An unknown or malformed locale code must not make rendering throw: fall back to
   // English number formatting, keeping the locale's words.
   const format = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
@@ -96,7 +96,7 @@ const maxIds = 10;
  * Reads the report as tables, in the order both renderers show them.
  * @internal
  */
-export function inventoryTables(report: InventoryReport, text: ReportText): ReportTable[] {
+export function inventoryTables(report: InventoryReport, text: ReportFormat): ReportTable[] {
   const { locale, count, share, category, unit } = text;
   const r = locale.render;
   const c = r.columns;

@@ -1,5 +1,5 @@
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import { enRuleText } from '../locales/en-rules.js';
+import type { RuleText } from '../locales/types.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
@@ -19,7 +19,7 @@ export interface DefaultRulesOptions {
   /** Include the project's heuristics for the context factors. On by default. */
   readonly heuristics?: boolean;
   /** The language of rule descriptions (the reasons in traces); English by default. */
-  readonly locale?: Locale;
+  readonly locale?: RuleText;
 }
 
 /**
@@ -52,7 +52,7 @@ export const diverseSegmentThreshold = 0.5;
  * @example articleRules().find((r) => r.id === 'article:oem')?.recommend // 'one-to-one'
  * @category Rules
  */
-export function articleRules(locale: Locale = en): readonly Rule[] {
+export function articleRules(locale: RuleText = enRuleText): readonly Rule[] {
   const rules: Rule[] = [];
   for (const fn of functionNodes) {
     if (fn.typicalManagement === null) continue;
@@ -83,7 +83,7 @@ export function articleRules(locale: Locale = en): readonly Rule[] {
 function articleRule(
   category: PartnerCategory,
   option: ManagementOption,
-  locale: Locale,
+  locale: RuleText,
   subtype?: { readonly field: SubtypeField; readonly value: string },
 ): Rule {
   return {
@@ -128,7 +128,7 @@ const typicallyFormal = (options: readonly ManagementOption[]): PartnerCategory[
  * @example heuristicRules().map((r) => r.id).includes('heuristic:partner-power') // true
  * @category Rules
  */
-export function heuristicRules(locale: Locale = en): readonly Rule[] {
+export function heuristicRules(locale: RuleText = enRuleText): readonly Rule[] {
   return markDefaultRules([
     ...managementOptions.map(
       (option): Rule => ({
@@ -178,6 +178,6 @@ export function heuristicRules(locale: Locale = en): readonly Rule[] {
  * @category Rules
  */
 export function defaultRules(options: DefaultRulesOptions = {}): readonly Rule[] {
-  const locale = options.locale ?? en;
+  const locale = options.locale ?? enRuleText;
   return Object.freeze([...articleRules(locale), ...(options.heuristics === false ? [] : heuristicRules(locale))]);
 }

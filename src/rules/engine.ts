@@ -1,5 +1,5 @@
-import { en } from '../locales/en.js';
-import type { Locale } from '../locales/types.js';
+import { enRuleText } from '../locales/en-rules.js';
+import type { RuleText } from '../locales/types.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { CategoryNode, ManagementOption } from '../taxonomy/types.js';
 import { compileCondition, evaluate, fieldsOf, isNode, specificity, type Compiled } from './conditions.js';
@@ -44,7 +44,7 @@ export interface RuleEngineOptions {
   readonly rules: readonly Rule[];
   readonly hitPolicy?: HitPolicy;
   /** The language of generated reasons and of rule-set problems; English by default. */
-  readonly locale?: Locale;
+  readonly locale?: RuleText;
 }
 
 /**
@@ -144,7 +144,7 @@ interface Buckets {
  * @category Rules
  */
 export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
-  const locale = options.locale ?? en;
+  const locale = options.locale ?? enRuleText;
   return buildRuleEngine(assertValidRules(options.rules, { locale }), options.hitPolicy, locale);
 }
 
@@ -154,7 +154,7 @@ export function createRuleEngine(options: RuleEngineOptions): RuleEngine {
  * the checks out.
  * @internal
  */
-export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | undefined, locale: Locale): RuleEngine {
+export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | undefined, locale: RuleText): RuleEngine {
   const inRankOrder: RankedRule[] = rules.map((rule) => ({
     rule,
     source: rule.source ?? 'user',

@@ -1,7 +1,7 @@
 import type { ManagementOption } from '../taxonomy/types.js';
 import { lazy } from '../resolve/text-index.js';
 import { defaultRules } from './default-rules.js';
-import { en } from '../locales/en.js';
+import { enRuleText } from '../locales/en-rules.js';
 import { buildRuleEngine, type ContextFor, type RecommendInput, type RuleEngine } from './engine.js';
 import type { Recommendation, WhyNot } from './recommendation.js';
 import type { RuleContext } from './types.js';
@@ -13,7 +13,7 @@ import type { RuleContext } from './types.js';
  * @example defaultEngine().rules.length > 20 // true
  * @category Rules
  */
-export const defaultEngine: () => RuleEngine = /* @__PURE__ */ lazy(() => buildRuleEngine(defaultRules(), 'ranked', en));
+export const defaultEngine: () => RuleEngine = /* @__PURE__ */ lazy(() => buildRuleEngine(defaultRules(), 'ranked', enRuleText));
 
 /**
  * Recommends how to manage a partner with the default rules (the article's table and the

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales/types.js';
+import type { RuleText } from '../locales/types.js';
 import type { Candidate, Recommendation, TraceEntry } from './recommendation.js';
 import type { Rule, RuleSource } from './types.js';
 
@@ -47,7 +47,7 @@ const resultLimit = 10_000;
  * `build(steps, needs)` one for a list of steps, for keys too long to be exact.
  * @internal
  */
-export function createResultCache(locale: Locale) {
+export function createResultCache(locale: RuleText) {
   let kept = 0;
   const results = (rules: readonly RankedRule[], needs: readonly string[]): Results => ({
     rules,
@@ -75,7 +75,7 @@ export function createResultCache(locale: Locale) {
 
 // The hit policy: the best rule that held decides, unless a rule ranked above it that
 // could not tell recommends something else; then the record needs what that rule lacks.
-function build(path: readonly Step[], needs: readonly string[], locale: Locale): Recommendation {
+function build(path: readonly Step[], needs: readonly string[], locale: RuleText): Recommendation {
   const top = path.find((s) => s.held)?.ranked;
   const blocks = (s: Step): boolean =>
     !s.held && (top === undefined || s.ranked.rank < top.rank) && s.ranked.rule.recommend !== top?.rule.recommend;

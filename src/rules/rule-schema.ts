@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { en } from '../locales/en.js';
+import { enRuleText } from '../locales/en-rules.js';
 import { managementOptions } from '../taxonomy/ids.js';
 import { taxonomyVersion } from '../taxonomy/data.js';
 import { operatorNames, operators, type JsonSchema } from './operators.js';
@@ -42,7 +42,7 @@ export const ruleFileSchema: z.ZodMiniType<RuleFile, unknown> = /* @__PURE__ */ 
   /* @__PURE__ */ z.superRefine((data: unknown, ctx) => {
     const result = Array.isArray(data) ? undefined : validateRules(data);
     if (result === undefined) {
-      const message = en.ruleProblems.wrong_type({ expected: 'object', valueKind: 'array' });
+      const message = enRuleText.ruleProblems.wrong_type({ expected: 'object', valueKind: 'array' });
       ctx.addIssue({ code: 'custom', message, input: data });
     } else if (!result.ok) {
       for (const p of result.problems) ctx.addIssue({ code: 'custom', message: `${p.path}: ${p.message}`, input: data });

@@ -1,6 +1,6 @@
-import { en } from '../locales/en.js';
+import { enRuleText } from '../locales/en-rules.js';
 import { shown } from '../locales/shown.js';
-import type { Locale, RuleProblemParams, ValueKind } from '../locales/types.js';
+import type { RuleText, RuleProblemParams, ValueKind } from '../locales/types.js';
 import { matchKey } from '../resolve/normalize.js';
 import { closest } from '../resolve/suggest.js';
 import { lazy } from '../resolve/text-index.js';
@@ -50,7 +50,7 @@ export type RuleProblem = {
  */
 export interface ValidateRulesOptions {
   /** The language of problem messages; English by default. */
-  readonly locale?: Locale;
+  readonly locale?: RuleText;
 }
 
 /**
@@ -255,7 +255,7 @@ function checkRule(report: Report, node: unknown, path: string): Rule | undefine
 }
 
 /** A report that words each problem in `locale` and collects it. */
-function collector(locale: Locale): { readonly problems: RuleProblem[]; readonly report: Report; rule: string | undefined } {
+function collector(locale: RuleText): { readonly problems: RuleProblem[]; readonly report: Report; rule: string | undefined } {
   const problems: RuleProblem[] = [];
   const state = {
     problems,
@@ -284,7 +284,7 @@ function collector(locale: Locale): { readonly problems: RuleProblem[]; readonly
  * @category Rules
  */
 export function validateRules(data: unknown, options: ValidateRulesOptions = {}): ValidateRulesResult {
-  const collected = collector(options.locale ?? en);
+  const collected = collector(options.locale ?? enRuleText);
   const { problems, report } = collected;
   let list: unknown = data;
   if (!Array.isArray(data)) {
@@ -340,7 +340,7 @@ export function validateConditionAt(
   path: string,
   options: ValidateRulesOptions = {},
 ): { readonly condition: Condition | undefined; readonly problems: readonly RuleProblem[] } {
-  const { problems, report } = collector(options.locale ?? en);
+  const { problems, report } = collector(options.locale ?? enRuleText);
   const condition = checkCondition(report, data, path, 1);
   return { condition: problems.length === 0 ? condition : undefined, problems };
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales/types.js';
+import type { ParseText } from '../locales/types.js';
 import type { RecordWarning } from './issues.js';
 import type { ColumnNotice } from './match-columns.js';
 
@@ -6,7 +6,7 @@ import type { ColumnNotice } from './match-columns.js';
  * A column notice as a warning about the input as a whole (`index` -1).
  * @internal
  */
-export function columnWarning(notice: ColumnNotice, locale: Locale): RecordWarning {
+export function columnWarning(notice: ColumnNotice, locale: ParseText): RecordWarning {
   const params = { field: notice.field, column: notice.column, others: notice.others, by: notice.by };
   return {
     code: 'column_choice',

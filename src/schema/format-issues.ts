@@ -1,4 +1,4 @@
-import { en } from '../locales/en.js';
+import { enParseText } from '../locales/en-messages.js';
 import type { Locale } from '../locales/types.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 
@@ -13,7 +13,7 @@ import type { RecordIssue, RecordWarning } from './issues.js';
  */
 export interface FormatOptions {
   /** The language of the place names ("row", "column"); English by default. */
-  readonly locale?: Locale;
+  readonly locale?: Pick<Locale, 'at'>;
   /**
    * Turns an issue's 0-based `index` into the row number a person sees. By default
    * `index + 1`; a CSV reader passes its line numbers instead.
@@ -36,7 +36,7 @@ export function formatIssues(
   issues: readonly (RecordIssue | RecordWarning)[],
   options: FormatOptions = {},
 ): string[] {
-  const locale = options.locale ?? en;
+  const locale = options.locale ?? enParseText;
   const rowNumber = options.rowNumber ?? ((index: number) => index + 1);
   return issues.map((issue) => {
     if (issue.index < 0) return issue.message;

@@ -1,4 +1,4 @@
-import { en } from '../locales/en.js';
+import { enParseText } from '../locales/en-messages.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import { columnWarning } from './column-warning.js';
 import { checkColumnMapping } from './match-columns.js';
@@ -75,7 +75,7 @@ export interface ParseResult {
  */
 export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): ParseResult {
   checkColumnMapping(options.columns);
-  const locale = options.locale ?? en;
+  const locale = options.locale ?? enParseText;
   const records: PartnerRecord[] = [];
   const unclassified: UnclassifiedPartner[] = [];
   const skipped: SkippedRow[] = [];

@@ -1,5 +1,5 @@
 import { shown } from '../locales/shown.js';
-import type { Locale, MessageParams, ValueKind } from '../locales/types.js';
+import type { MessageParams, ParseText, ValueKind } from '../locales/types.js';
 import {
   resolveManagementOption,
   resolvePartnerFunction,
@@ -32,7 +32,7 @@ import { type PartnerRecordField, partnerRecordFields, recordFieldTable } from '
  */
 export interface ReadOptions {
   /** The language of messages; English by default. */
-  readonly locale?: Locale;
+  readonly locale?: ParseText;
   /**
    * Your column headers mapped to record fields, e.g. `{ 'Partner Segment': 'tier' }`, or
    * to `'custom'` to keep a header as a custom column. Always wins over the headers
@@ -107,7 +107,7 @@ export class RowReader {
 
   constructor(
     private readonly options: ReadOptions,
-    private readonly locale: Locale,
+    private readonly locale: ParseText,
   ) {}
 
   /** The column notices of row shapes first met since the last call. */
@@ -379,7 +379,7 @@ interface Input {
   readonly column: string;
 }
 
-function message<C extends keyof MessageParams>(locale: Locale, code: C, params: MessageParams[C]): string {
+function message<C extends keyof MessageParams>(locale: ParseText, code: C, params: MessageParams[C]): string {
   return (locale.messages[code] as (p: MessageParams[C]) => string)(params);
 }
 

@@ -1,4 +1,4 @@
-import { en } from '../locales/en.js';
+import { enParseText } from '../locales/en-messages.js';
 import { duplicateId } from './duplicate-id.js';
 import { createIdIndex } from './id-index.js';
 import type { RecordWarning } from './issues.js';
@@ -38,7 +38,7 @@ export interface PartnerRecordReader {
  */
 export function createPartnerRecordReader(options: ParseOptions = {}): PartnerRecordReader {
   checkColumnMapping(options.columns);
-  const locale = options.locale ?? en;
+  const locale = options.locale ?? enParseText;
   const reader = new RowReader(options, locale);
   const ids = createIdIndex();
   let index = 0;

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales/types.js';
+import type { ParseText } from '../locales/types.js';
 import { duplicateId } from './duplicate-id.js';
 import type { RecordIssue } from './issues.js';
 
@@ -27,7 +27,7 @@ export function hasRepeatedId(ids: readonly string[]): boolean {
  * @param rows - The row index of each id.
  * @internal
  */
-export function repeatedIds(ids: readonly string[], rows: readonly number[], locale: Locale): Map<number, RecordIssue> {
+export function repeatedIds(ids: readonly string[], rows: readonly number[], locale: ParseText): Map<number, RecordIssue> {
   const firstRow = new Map<string, number>();
   const repeats = new Map<number, RecordIssue>();
   ids.forEach((id, i) => {

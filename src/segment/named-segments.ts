@@ -1,4 +1,4 @@
-import { en } from '../locales/en.js';
+import { enRuleText } from '../locales/en-rules.js';
 import { evaluatorFor } from '../rules/conditions.js';
 import { asSubject, noContext } from '../rules/field-access.js';
 import type { Condition } from '../rules/types.js';
@@ -93,7 +93,7 @@ export type ValidateSegmentsResult =
  * @category Segment
  */
 export function validateSegments(data: unknown, options: ValidateRulesOptions = {}): ValidateSegmentsResult {
-  const locale = options.locale ?? en;
+  const locale = options.locale ?? enRuleText;
   const list = Array.isArray(data)
     ? data
     : data !== null && typeof data === 'object' && Object.hasOwn(data, 'segments')
