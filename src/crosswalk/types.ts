@@ -31,7 +31,13 @@ export type MappingTarget =
       readonly id: PartnerFunction;
     };
 
-interface MappingBase<V extends string> {
+/**
+ * What every {@link Mapping} holds, whatever its relation: the value, why it maps as it
+ * does, and whose judgement that is.
+ * @example const base: MappingBase<'Partner'> = { value: 'Partner', rationale: 'A partner of any kind.', source: 'user' };
+ * @category Crosswalk
+ */
+export interface MappingBase<V extends string> {
   /** The outside value, as the vocabulary spells it. */
   readonly value: V;
   /** Why the value maps as it does, in one line (English for the shipped vocabularies). */
