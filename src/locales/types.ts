@@ -23,7 +23,9 @@ import type { Compensation } from '../taxonomy/node-types.js';
  * @category Locales
  */
 export interface NodeText {
+  /** The node's name, as a CRM field, a table or a message shows it. */
   readonly label: string;
+  /** What the source article says the node is, in this language. */
   readonly description: string;
   /** This project's reading beyond the article's words, if any: always shown as ours. */
   readonly gloss?: string;
@@ -71,17 +73,29 @@ export type LabelledField =
  * @category Locales
  */
 export interface TaxonomyLabels {
+  /** The name of each partner function, by id, e.g. "Sales partners". */
   readonly functions: Readonly<Record<PartnerFunction, string>>;
+  /** The name of each category group, by id, e.g. "Business services". */
   readonly groups: Readonly<Record<PartnerGroup, string>>;
+  /** The name of each partner category, by id, e.g. "System integrator". */
   readonly categories: Readonly<Record<PartnerCategory, string>>;
+  /** The name of each management option, by id, e.g. "Service level agreement". */
   readonly options: Readonly<Record<ManagementOption, string>>;
+  /** Each subtype field's name and the names of its values, by field. */
   readonly subtypes: {
     readonly [F in SubtypeField]: {
+      /** The field's name, e.g. "Commercialisation stage" for `stage`. */
       readonly label: string;
+      /** The name of each of the field's values, by value id, e.g. "Pre-offer". */
       readonly values: Readonly<Record<SubtypeValue<F>, string>>;
     };
   };
+  /** The name of each unit the taxonomy knows, by id, e.g. "Channel sales". */
   readonly units: Readonly<Record<KnownUnit, string>>;
+  /**
+   * The name of each record field, e.g. "Managed by" for `managedBy`: the field titles of
+   * the record's JSON Schema, and a field's name in messages that name fields in words.
+   */
   readonly fields: Readonly<Record<LabelledField, string>>;
 }
 
@@ -93,14 +107,21 @@ export interface TaxonomyLabels {
  * @category Locales
  */
 export interface TaxonomyDescriptions {
+  /** The description and gloss of each partner function, by id. */
   readonly functions: Readonly<Record<PartnerFunction, NodeDescription>>;
+  /** The description and gloss of each category group, by id. */
   readonly groups: Readonly<Record<PartnerGroup, NodeDescription>>;
+  /** The description and gloss of each partner category, by id. */
   readonly categories: Readonly<Record<PartnerCategory, NodeDescription>>;
+  /** The description and gloss of each management option, by id. */
   readonly options: Readonly<Record<ManagementOption, NodeDescription>>;
+  /** The description and gloss of each subtype value, by field and then value id. */
   readonly subtypes: {
     readonly [F in SubtypeField]: Readonly<Record<SubtypeValue<F>, NodeDescription>>;
   };
+  /** The words for each function's primary value, by id, e.g. "Drive revenue growth directly". */
   readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
+  /** The name of each way a category's partners are paid, by id, e.g. "Service fee". */
   readonly compensation: Readonly<Record<Compensation, string>>;
 }
 
@@ -585,18 +606,28 @@ export type MessageCode = keyof MessageParams;
  * @category Locales
  */
 export interface TaxonomyText {
+  /** The label, description and gloss of each partner function, by id. */
   readonly functions: Readonly<Record<PartnerFunction, NodeText>>;
+  /** The label, description and gloss of each category group, by id. */
   readonly groups: Readonly<Record<PartnerGroup, NodeText>>;
+  /** The label, description and gloss of each partner category, by id. */
   readonly categories: Readonly<Record<PartnerCategory, NodeText>>;
+  /** The label, description and gloss of each management option, by id. */
   readonly options: Readonly<Record<ManagementOption, NodeText>>;
+  /** Each subtype field's name, and the text of each of its values, by field. */
   readonly subtypes: {
     readonly [F in SubtypeField]: {
+      /** The field's name, e.g. "Commercialisation stage" for `stage`. */
       readonly label: string;
+      /** The label, description and gloss of each of the field's values, by value id. */
       readonly values: Readonly<Record<SubtypeValue<F>, NodeText>>;
     };
   };
+  /** The words for each function's primary value, by id, e.g. "Drive revenue growth directly". */
   readonly primaryValues: Readonly<Record<PrimaryValue, string>>;
+  /** The name of each unit the taxonomy knows, by id, e.g. "Channel sales". */
   readonly units: Readonly<Record<KnownUnit, string>>;
+  /** The name of each way a category's partners are paid, by id, e.g. "Service fee". */
   readonly compensation: Readonly<Record<Compensation, string>>;
   /** The labels of the record fields. */
   readonly fields: Readonly<Record<LabelledField, string>>;
@@ -621,6 +652,10 @@ export interface Locale extends TaxonomyText {
   readonly at: (place: { readonly row: number; readonly field?: string; readonly column?: string }) => string;
   /** How messages name the kind of a value they received. */
   readonly valueKinds: Readonly<Record<ValueKind, string>>;
+  /**
+   * The message of each parse issue, warning, unclassified partner and skipped row, by
+   * code, given the parameters of that code ({@link MessageParams}).
+   */
   readonly messages: {
     readonly [C in MessageCode]: (params: MessageParams[C]) => string;
   };
@@ -659,14 +694,18 @@ export interface Locale extends TaxonomyText {
   };
   /** The titles and descriptions of a partner record's JSON Schema. */
   readonly schema: {
+    /** The schema's `title`, e.g. "Partner record". */
     readonly title: string;
+    /** The schema's `description`; `version` is the taxonomy version it was made from. */
     readonly description: (params: { readonly version: string }) => string;
     /** The title of the `custom` field. */
     readonly custom: string;
   };
   /** Headings and words of the generated taxonomy reference. */
   readonly reference: {
+    /** The reference's title; also the Mermaid diagram's title and the SKOS concept scheme's `prefLabel`. */
     readonly title: string;
+    /** The paragraph under the title: what the taxonomy is, and which facts are ours. */
     readonly intro: string;
     /** Where a fact comes from, as the reference names it. */
     readonly sources: Readonly<Record<'article' | 'project', string>>;
@@ -675,52 +714,95 @@ export interface Locale extends TaxonomyText {
     /** Our gloss after the article's description. */
     readonly gloss: (params: { readonly text: string }) => string;
     /** The article's question and its answer, the inventory by function. */
-    readonly question: { readonly title: string; readonly text: string };
+    readonly question: {
+      /** The section's heading. */
+      readonly title: string;
+      /** The article's question, and why it classifies partners by function. */
+      readonly text: string;
+    };
     /** Why functions define partners: the article's four reasons, and what follows. */
     readonly whyFunctions: {
+      /** The section's heading. */
       readonly title: string;
+      /** The sentence that leads into the reasons. */
       readonly intro: string;
+      /** The four reasons, in the article's order, as a numbered list. */
       readonly reasons: readonly [string, string, string, string];
+      /** The paragraph after the list: most companies have only some of the categories. */
       readonly subset: string;
     };
     /** Not every partner belongs in a program; the three factors. */
     readonly managementNote: string;
     /** How this project reads the three factors: its heuristics. */
     readonly heuristics: {
+      /** The section's heading. */
       readonly title: string;
+      /** The paragraph above the list: the article names the factors, not how they shift the choice. */
       readonly intro: string;
+      /** How the industry-convention heuristic reads the convention. */
       readonly convention: string;
+      /** How the partner-power heuristic reads relative power. */
       readonly power: string;
+      /** How the diverse-segment heuristic reads homogeneity; `threshold` is its bound, formatted for the language. */
       readonly homogeneity: (params: { readonly threshold: string }) => string;
     };
     /** The units where relationships are managed. */
-    readonly units: { readonly title: string; readonly intro: string };
+    readonly units: {
+      /** The section's heading. */
+      readonly title: string;
+      /** The paragraph above the table of units. */
+      readonly intro: string;
+    };
     /** The five diagnostic questions, and what the inventory answers (our reading). */
     readonly diagnostics: {
+      /** The section's heading. */
       readonly title: string;
+      /** The paragraph above the table of questions. */
       readonly intro: string;
+      /** What the inventory answers to each question, keyed like {@link FindingParams}. */
       readonly answers: Readonly<Record<keyof FindingParams, string>>;
     };
+    /** The heading of the section of functions and their categories. */
     readonly functions: string;
+    /** The heading of the section of management options; also the `prefLabel` of their SKOS scheme. */
     readonly options: string;
+    /** The words before a function's primary value, e.g. "Primary value". */
     readonly primaryValue: string;
+    /** The word that names a category's group, beside its label and before the group's description. */
     readonly group: string;
+    /** The column headers of the reference's tables; the `lookup` command names its rows with them too. */
     readonly columns: {
+      /** A category's label. */
       readonly category: string;
+      /** A node's id. */
       readonly id: string;
+      /** A node's description, with our gloss. */
       readonly description: string;
+      /** The management option the article calls typical for the category. */
       readonly typical: string;
+      /** Whether the category's partners take title to (own) what they sell. */
       readonly takesTitle: string;
+      /** Whether the category's partners hold inventory. */
       readonly holdsInventory: string;
+      /** Whether the category's partners resell. */
       readonly resells: string;
+      /** How the category's partners are paid. */
       readonly compensation: string;
+      /** The category's subtype field and its values. */
       readonly subtype: string;
+      /** The acronyms the category goes by. */
       readonly acronyms: string;
+      /** A management option's label. */
       readonly option: string;
+      /** A unit's name. */
       readonly unit: string;
+      /** Where a unit comes from: the article, or our reading. */
       readonly source: string;
+      /** A diagnostic question's number. */
       readonly number: string;
+      /** A diagnostic question. */
       readonly question: string;
+      /** What the inventory answers to the question. */
       readonly answer: string;
     };
     /** The header of the taxonomy CSV, by column. */
@@ -748,31 +830,60 @@ export interface Locale extends TaxonomyText {
     readonly kinds: Readonly<Record<'function' | 'group' | 'category' | 'option' | 'unit', string>>;
     /** Node statuses. */
     readonly statuses: Readonly<Record<'active' | 'deprecated', string>>;
-    readonly facts: { readonly yes: string; readonly no: string; readonly varies: string; readonly unstated: string };
+    /** The words for a category's facts (takes title, holds inventory, resells). */
+    readonly facts: {
+      /** The fact holds. */
+      readonly yes: string;
+      /** The fact does not hold. */
+      readonly no: string;
+      /** The article says it may or may not hold. */
+      readonly varies: string;
+      /** Neither the article nor this project says: a dash in English. */
+      readonly unstated: string;
+    };
     /** How a typical option that depends on a subtype reads, e.g. "pre-offer: one-to-one". */
     readonly byValue: (params: { readonly value: string; readonly option: string }) => string;
     /** The crosswalk section: heading, note and table columns. */
     readonly crosswalks: {
+      /** The section's heading. */
       readonly title: string;
+      /** The paragraph under the heading: the mappings are this project's own. */
       readonly note: string;
+      /** The header of the column of a vocabulary's values. */
       readonly value: string;
+      /** The header of the column of each value's mapping relation. */
       readonly relation: string;
+      /** The header of the column of the category or function a value maps to. */
       readonly target: string;
+      /** The header of the column of each mapping's rationale. */
       readonly rationale: string;
       /** The mapping relations, read from the outside value. */
       readonly relations: Readonly<Record<'exact' | 'broader' | 'narrower' | 'related' | 'unclassified' | 'none', string>>;
     };
+    /** The line under the intro that names the taxonomy version. */
     readonly version: (params: { readonly version: string }) => string;
   };
   /** Messages for problems in a user vocabulary (crosswalk) file. */
   readonly vocabularyProblems: {
+    /**
+     * The file does not have a vocabulary's shape at the problem's path; `expected` is what
+     * belongs there: a type's name (`string`, `array`…), the allowed values quoted, or
+     * "a valid value".
+     */
     readonly shape: (params: { readonly expected: string }) => string;
+    /** A mapping's target or candidate is no partner category (or function) id; `id` as written, `kind` what it should be. */
     readonly unknownTarget: (params: { readonly id: string; readonly kind: 'category' | 'function' }) => string;
+    /** A mapping has a target, but its `relation` (`none` or `unclassified`) takes none. */
     readonly targetForNone: (params: { readonly relation: string }) => string;
+    /** A mapping with relation `none` (no partner) lists candidates. */
     readonly candidatesForNone: () => string;
+    /** A mapping has no target, but its `relation` (`exact`, `broader`, `narrower`, `related`) needs one. */
     readonly missingTarget: (params: { readonly relation: string }) => string;
+    /** A value is listed twice in `values`; `firstIndex` is its first place there. */
     readonly duplicateValue: (params: { readonly value: string; readonly firstIndex: number }) => string;
+    /** A value in `values` has no mapping. */
     readonly unmappedValue: (params: { readonly value: string }) => string;
+    /** A mapping's `value` is not listed in `values`. */
     readonly unlistedValue: (params: { readonly value: string }) => string;
   };
   /**
@@ -798,6 +909,7 @@ export interface Locale extends TaxonomyText {
     readonly title: string;
     /** What a section with nothing to list says. */
     readonly none: string;
+    /** The report's section headings, by section. */
     readonly headings: Readonly<
       Record<
         | 'summary'
@@ -815,6 +927,7 @@ export interface Locale extends TaxonomyText {
         string
       >
     >;
+    /** The report's table column headers, by column. */
     readonly columns: Readonly<
       Record<
         | 'measure'
