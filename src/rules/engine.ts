@@ -42,6 +42,7 @@ export interface RuleEngineOptions {
    * list from JSON goes through `validateRules` first, which narrows it to `Rule[]`).
    */
   readonly rules: readonly Rule[];
+  /** How to pick among the rules that fire (see {@link HitPolicy}); `'ranked'` by default. */
   readonly hitPolicy?: HitPolicy;
   /** The language of generated reasons and of rule-set problems; English by default. */
   readonly locale?: RuleText;

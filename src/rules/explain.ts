@@ -17,9 +17,11 @@ import type { Condition, FieldTest, RuleContext, RuleField } from './types.js';
 export interface FailedTest {
   /** Where the test sits in the rule, e.g. `when.all[1]`. */
   readonly path: string;
+  /** The field the test reads; `undefined` for a `not`. */
   readonly field: RuleField | undefined;
   /** The test's operator, or `not` for a negation whose condition held. */
   readonly operator: OperatorName | 'not';
+  /** The test's operand as the rule gives it; `false` for a `not`. */
   readonly expected: unknown;
   /** The record's value; `undefined` when it has none. */
   readonly actual: unknown;

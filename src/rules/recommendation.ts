@@ -13,8 +13,11 @@ import type { RuleSource } from './types.js';
  * @category Rules
  */
 export interface TraceEntry {
+  /** The rule's id. */
   readonly rule: string;
+  /** Where the rule comes from; `'user'` when the rule does not say. */
   readonly source: RuleSource;
+  /** The option the rule recommends. */
   readonly option: ManagementOption;
   /**
    * `chosen`: this rule decided; `outranked`: it fired but a higher-ranked rule decided;
@@ -39,9 +42,13 @@ export interface TraceEntry {
  * @category Rules
  */
 export interface Candidate {
+  /** An option some rule recommends for the record. */
   readonly option: ManagementOption;
+  /** The id of the best-ranked rule that recommends it. */
   readonly rule: string;
+  /** Where that rule comes from; `'user'` when the rule does not say. */
   readonly source: RuleSource;
+  /** That rule's priority; 100 when the rule does not say. */
   readonly priority: number;
   /** `fired`: the rule's condition holds; `pending`: it may, once `needs` is known. */
   readonly status: 'fired' | 'pending';
@@ -84,18 +91,24 @@ export interface Recommendation {
  * @category Rules
  */
 export interface WhyNot {
+  /** The option asked about. */
   readonly option: ManagementOption;
   /** What the record is recommended instead (which may be `option` itself). */
   readonly recommended: ManagementOption | undefined;
+  /** Each rule that recommends `option`, in rank order; empty when none does. */
   readonly rules: readonly {
+    /** The rule's id. */
     readonly rule: string;
+    /** Where the rule comes from; `'user'` when the rule does not say. */
     readonly source: RuleSource;
     /**
      * `failed`: its condition does not hold (see `failures`); `outranked`: it holds but a
      * higher-ranked rule decided; `pending`: data is missing; `chosen`: it decided.
      */
     readonly status: 'failed' | 'outranked' | 'pending' | 'chosen';
+    /** For `failed`: the tests that keep the condition from holding; empty otherwise. */
     readonly failures: readonly FailedTest[];
+    /** For `outranked`: the rule that decided; absent when none did (the decision waits for data). */
     readonly outrankedBy?: string;
     /** Each failure, or the outranking, in words. */
     readonly reasons: readonly string[];

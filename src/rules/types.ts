@@ -104,10 +104,15 @@ export type FieldValue<F extends RuleField> = F extends 'category'
  * @category Rules
  */
 export interface Operands<F extends RuleField> {
+  /** The operand of `equals`: one value the field takes. */
   readonly value: FieldValue<F>;
+  /** The operand of `in`: a non-empty list of values the field takes. */
   readonly values: readonly FieldValue<F>[];
+  /** The operand of `exists`: `true` when the field must have a value, `false` when it must be empty. */
   readonly presence: boolean;
+  /** The operand of `gt`, `gte`, `lt` and `lte`: the bound the field, read as a number, is compared with. */
   readonly number: number;
+  /** The operand of `startsWith` and `contains`: the text to look for, ignoring case. */
   readonly text: string;
 }
 
@@ -118,7 +123,10 @@ export interface Operands<F extends RuleField> {
  * @example const test: FieldTestOf<'name', 'startsWith'> = { field: 'name', startsWith: 'Acme' };
  * @category Rules
  */
-export type FieldTestOf<F extends RuleField, O extends OperatorName> = { readonly field: F } & {
+export type FieldTestOf<F extends RuleField, O extends OperatorName> = {
+  /** The field the test reads. */
+  readonly field: F;
+} & {
   readonly [K in O]: Operands<F>[(typeof operators)[O]['operand']];
 };
 
@@ -158,9 +166,18 @@ export type FieldTest = { [F in RuleField]: Test<F> }[RuleField];
  */
 export type Condition =
   | FieldTest
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] }
-  | { readonly not: Condition };
+  | {
+      /** Holds when every condition in the list (never empty) holds. */
+      readonly all: readonly Condition[];
+    }
+  | {
+      /** Holds when at least one condition in the list (never empty) holds. */
+      readonly any: readonly Condition[];
+    }
+  | {
+      /** Holds when the condition does not hold. */
+      readonly not: Condition;
+    };
 
 /**
  * Where a rule comes from: the source `article`'s table, the project's own `heuristic`,
@@ -188,7 +205,9 @@ export interface Rule {
   readonly id: string;
   /** Why the rule exists, as a person would say it; shown as the reason in traces. */
   readonly description: string;
+  /** The condition under which the rule applies to a record. */
   readonly when: Condition;
+  /** The management option the rule recommends when `when` holds. */
   readonly recommend: ManagementOption;
   /** Higher wins. Article rules have 0, heuristics 50; user rules default to 100. */
   readonly priority?: number;

@@ -61,8 +61,18 @@ export interface ValidateRulesOptions {
  * @category Rules
  */
 export type ValidateRulesResult =
-  | { readonly ok: true; readonly rules: readonly Rule[] }
-  | { readonly ok: false; readonly problems: readonly RuleProblem[] };
+  | {
+      /** The rule set has no problems. */
+      readonly ok: true;
+      /** The rules, frozen, in the order given (default rules included). */
+      readonly rules: readonly Rule[];
+    }
+  | {
+      /** The rule set has problems. */
+      readonly ok: false;
+      /** Every problem found, in the order of the input. */
+      readonly problems: readonly RuleProblem[];
+    };
 
 /**
  * How deep conditions may nest, counting `when` as 1. The cap keeps checking and
