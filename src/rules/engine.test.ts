@@ -116,6 +116,20 @@ describe('user rules', () => {
     expect(missing.rules[0]?.reasons).toEqual(['needs custom.revenue to be at least 5, but it is missing']);
   });
 
+  it('explain a rule that held while rules above it lack data, by what they lack', () => {
+    const rules = [
+      rule('pre', all(equals('category', 'msp-cmsp'), equals('stage', 'pre-offer')), 'one-to-one', 10),
+      rule('any-msp', equals('category', 'msp-cmsp'), 'sla', 0),
+    ];
+    const record = { category: 'msp-cmsp' };
+    const [entry] = createRuleEngine({ rules }).explainWhyNot(record, 'sla').rules;
+    expect(entry).toMatchObject({ rule: 'any-msp', status: 'outranked', failures: [] });
+    expect(entry?.outrankedBy).toBeUndefined();
+    expect(entry?.reasons).toEqual(["'stage' is needed to choose between 'one-to-one' and 'sla'"]);
+    const [svEntry] = createRuleEngine({ rules, locale: sv }).explainWhyNot(record, 'sla').rules;
+    expect(svEntry?.reasons).toEqual(['fas behövs för att välja mellan individuell hantering (en-till-en) och servicenivåavtal']);
+  });
+
   it('can start empty', () => {
     const result = createRuleEngine({ rules: [] }).recommend({ category: 'oem' });
     expect(result).toMatchObject({ option: undefined, needs: [], trace: [], reason: 'no rule applies to this record' });

@@ -274,8 +274,13 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
           failures,
           ...(traced?.outrankedBy === undefined ? {} : { outrankedBy: traced.outrankedBy }),
           reasons:
-            status === 'outranked' && traced?.outrankedBy !== undefined
-              ? [locale.reasons.outranked({ rule: rule.id, by: traced.outrankedBy })]
+            status === 'outranked'
+              ? // Outranked by no rule: it held, but rules above it lack data, so nothing is chosen yet.
+                [
+                  traced?.outrankedBy === undefined
+                    ? locale.reasons.needs({ fields: result.needs, options: result.candidates.map((c) => c.option) })
+                    : locale.reasons.outranked({ rule: rule.id, by: traced.outrankedBy }),
+                ]
               : status === 'pending'
                 ? [locale.reasons.needs({ fields: traced?.needs ?? [], options: [option] })]
                 : failures.map((f) =>

@@ -26,7 +26,10 @@ export interface TraceEntry {
   readonly outcome: 'chosen' | 'outranked' | 'pending';
   /** The rule's description: why it recommends what it does. */
   readonly reason: string;
-  /** For `outranked`: the rule that decided. */
+  /**
+   * For `outranked`: the rule that decided; absent when none did, because rules ranked
+   * above this one lack data (the recommendation's `needs`).
+   */
   readonly outrankedBy?: string;
   /** For `pending`: the fields the record lacks. */
   readonly needs?: readonly string[];
