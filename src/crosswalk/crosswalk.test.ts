@@ -177,6 +177,9 @@ describe('parseVocabulary', () => {
   it('reports structural problems by path, in Swedish when asked, and never throws', () => {
     const result = parseVocabulary({ id: 'x', values: 'A', mappings: [{ value: 'A', relation: 'maybe', target: null }] }, { locale: sv });
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['values', 'mappings[0].relation']);
+    expect(!result.ok && result.problems[0]?.message).toBe('en lista väntades');
+    const english = parseVocabulary({ id: 'x', values: 'A', mappings: [] });
+    expect(!english.ok && english.problems.map((p) => p.message)).toEqual(['expected a list']);
     for (const data of [null, 42, 'x', [], { values: [] }]) expect(parseVocabulary(data).ok).toBe(false);
   });
 });

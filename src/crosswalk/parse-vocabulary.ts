@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { enVocabularyText } from '../locales/en-vocabulary.js';
-import type { Locale } from '../locales/types.js';
+import type { Locale, ValueKind } from '../locales/types.js';
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import { isPartnerCategory, isPartnerFunction } from '../taxonomy/guards.js';
 import type { Mapping, Vocabulary } from './types.js';
@@ -51,17 +51,24 @@ const pathOf = (keys: readonly PropertyKey[]): string =>
  */
 export function parseVocabulary(
   data: unknown,
-  options: { readonly locale?: Pick<Locale, 'vocabularyProblems'> } = {},
+  options: { readonly locale?: Pick<Locale, 'valueKinds' | 'vocabularyProblems'> } = {},
 ): { readonly ok: true; readonly vocabulary: Vocabulary } | { readonly ok: false; readonly problems: readonly VocabularyProblem[] } {
-  const t = (options.locale ?? enVocabularyText).vocabularyProblems;
+  const locale = options.locale ?? enVocabularyText;
+  const t = locale.vocabularyProblems;
+  // What belongs at a path, in the locale's words: a kind of value, or the values allowed.
+  const expected = (issue: z.core.$ZodIssue): string | undefined => {
+    if (issue.code === 'invalid_value') return issue.values.map((v) => `'${String(v)}'`).join(', ');
+    if (issue.code !== 'invalid_type') return undefined;
+    return Object.hasOwn(locale.valueKinds, issue.expected) ? locale.valueKinds[issue.expected as ValueKind] : issue.expected;
+  };
   const parsed = vocabularySchema.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: pathOf(issue.path),
-        message: t.shape({ expected: issue.code === 'invalid_value' ? issue.values.map((v) => `'${String(v)}'`).join(', ') : issue.code === 'invalid_type' ? issue.expected : 'a valid value' }),
-      })),
+      problems: parsed.error.issues.map((issue) => {
+        const what = expected(issue);
+        return { path: pathOf(issue.path), message: t.shape(what === undefined ? {} : { expected: what }) };
+      }),
     };
   }
   const { id, label, values, mappings } = parsed.data;

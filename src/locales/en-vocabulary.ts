@@ -1,3 +1,4 @@
+import { enValueKinds } from './en-value-kinds.js';
 import type { Locale } from './types.js';
 
 /**
@@ -6,9 +7,10 @@ import type { Locale } from './types.js';
  * @example enVocabularyText.vocabularyProblems.unlistedValue({ value: 'Partner' }) // "'Partner' is mapped but not listed in values"
  * @internal
  */
-export const enVocabularyText: Pick<Locale, 'vocabularyProblems' | 'vocabularyLabel'> = /* @__PURE__ */ Object.freeze({
+export const enVocabularyText: Pick<Locale, 'valueKinds' | 'vocabularyProblems' | 'vocabularyLabel'> = /* @__PURE__ */ Object.freeze({
+  valueKinds: enValueKinds,
   vocabularyProblems: {
-    shape: ({ expected }) => `expected ${expected}`,
+    shape: ({ expected }) => (expected === undefined ? 'not a valid value' : `expected ${expected}`),
     unknownTarget: ({ id, kind }) => `'${id}' is not a partner ${kind}`,
     targetForNone: ({ relation }) => `a mapping with relation '${relation}' takes no target`,
     candidatesForNone: () => "a mapping with relation 'none' is no partner and takes no candidates",

@@ -261,7 +261,7 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     version: ({ version }) => `Taxonomiversion ${version}.`,
   },
   vocabularyProblems: {
-    shape: ({ expected }) => `${expected} väntades`,
+    shape: ({ expected }) => (expected === undefined ? 'inget giltigt värde' : `${expected} väntades`),
     unknownTarget: ({ id, kind }) => `'${id}' är ingen partner${kind === 'category' ? 'kategori' : 'funktion'}`,
     targetForNone: ({ relation }) => `en mappning med relationen '${relation}' har inget mål`,
     candidatesForNone: () => "en mappning med relationen 'none' är ingen partner och har inga kandidater",

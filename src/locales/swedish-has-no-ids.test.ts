@@ -293,6 +293,7 @@ const cases: readonly Case[] = [
 
   // Vocabulary-file problems.
   { name: 'vocabularyProblems.shape', text: (l) => l.vocabularyProblems.shape({ expected: 'ett objekt' }) },
+  { name: 'vocabularyProblems.shape (no kind)', text: (l) => l.vocabularyProblems.shape({}) },
   {
     name: 'vocabularyProblems.unknownTarget',
     text: (l) => l.vocabularyProblems.unknownTarget({ id: 'resellr', kind: 'category' }),

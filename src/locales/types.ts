@@ -867,10 +867,10 @@ export interface Locale extends TaxonomyText {
   readonly vocabularyProblems: {
     /**
      * The file does not have a vocabulary's shape at the problem's path; `expected` is what
-     * belongs there: a type's name (`string`, `array`…), the allowed values quoted, or
-     * "a valid value".
+     * belongs there, in the locale's words: a kind of value (from `valueKinds`) or the
+     * allowed values quoted; absent when the value is wrong in another way.
      */
-    readonly shape: (params: { readonly expected: string }) => string;
+    readonly shape: (params: { readonly expected?: string }) => string;
     /** A mapping's target or candidate is no partner category (or function) id; `id` as written, `kind` what it should be. */
     readonly unknownTarget: (params: { readonly id: string; readonly kind: 'category' | 'function' }) => string;
     /** A mapping has a target, but its `relation` (`none` or `unclassified`) takes none. */
