@@ -127,7 +127,7 @@ export const en: CliText = {
       summary: 'Generate partner-program documentation from the taxonomy.',
       usage: 'partner-taxonomy docs [--format md|mermaid|json-schema|skos|csv] [--out <file>]',
       details: [
-        'md: the taxonomy reference in Markdown (the default); mermaid: a diagram of functions and categories; json-schema: the JSON Schema of a partner record; skos: the taxonomy as SKOS in JSON-LD; csv: one row per category.',
+        'md: the taxonomy reference in Markdown (the default); mermaid: a diagram of functions and categories; json-schema: the JSON Schema of a partner record; skos: the taxonomy as SKOS in JSON-LD, with the labels of every language, --locale first; csv: one row per category.',
       ],
       options: [
         ['--format <format>', 'md, mermaid, json-schema, skos or csv.'],

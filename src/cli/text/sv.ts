@@ -134,7 +134,7 @@ export const sv: CliText = {
       summary: 'Generera dokumentation för partnerprogrammet ur taxonomin.',
       usage: 'partner-taxonomy docs [--format md|mermaid|json-schema|skos|csv] [--out <fil>]',
       details: [
-        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost, med svenska rubriker och beskrivningar med --locale sv; skos: taxonomin som SKOS i JSON-LD; csv: en rad per kategori, enhet och hanteringssätt.',
+        'md: taxonomins referens i Markdown (standard); mermaid: ett diagram över funktioner och kategorier; json-schema: JSON Schema för en partnerpost, med svenska rubriker och beskrivningar med --locale sv; skos: taxonomin som SKOS i JSON-LD, med etiketterna på alla språk (--locale först); csv: en rad per kategori, enhet och hanteringssätt.',
       ],
       options: [
         ['--format <format>', 'md, mermaid, json-schema, skos eller csv.'],
