@@ -1,5 +1,7 @@
 import type { Locale } from '../locales/types.js';
 import { escapeHtml, escapeMarkdownCell } from '../render/escape.js';
+import { cellHtml } from '../render/inventory-html.js';
+import { shorten } from '../render/shorten.js';
 import type { Segment } from '../segment/segment.js';
 import type { CliText } from './text/types.js';
 
@@ -40,9 +42,11 @@ export function segmentsMarkdown(segments: readonly Segment<unknown>[], locale: 
 export function withSegmentsHtml(html: string, segments: readonly Segment<unknown>[], locale: Locale, text: CliText): string {
   const { heading, labels, rows: body } = rows(segments, locale, text);
   const num = (i: number): string => (i > 0 ? ' class="num"' : '');
+  // A segment's name is shortened on the page as the report's own values are.
+  const name = (key: string): string => (shorten(key) === key ? escapeHtml(key) : cellHtml({ short: shorten(key), full: key }));
   const head = `<tr>${labels.map((v, i) => `<th scope="col"${num(i)}>${escapeHtml(v)}</th>`).join('')}</tr>`;
   const row = (values: readonly string[]): string =>
-    `<tr>${values.map((v, i) => (i === 0 ? `<th scope="row">${escapeHtml(v)}</th>` : `<td${num(i)}>${escapeHtml(v)}</td>`)).join('')}</tr>`;
+    `<tr>${values.map((v, i) => (i === 0 ? `<th scope="row">${name(v)}</th>` : `<td${num(i)}>${escapeHtml(v)}</td>`)).join('')}</tr>`;
   const section = [
     '<section aria-labelledby="h-segments">',
     `<h2 id="h-segments">${escapeHtml(heading)}</h2>`,

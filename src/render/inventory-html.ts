@@ -39,9 +39,12 @@ svg .bar{fill:#2563eb}svg .label,svg .value{fill:#0f172a}svg .cell{stroke:#cbd5e
 
 const tableId = (key: string): string => `table-${key}`;
 
-// A shortened cell shows its short text with the whole in a tooltip; screen readers read
-// the whole instead.
-const cellHtml = (cell: ReportCell): string =>
+/**
+ * A cell's HTML: a shortened cell shows its short text with the whole in a tooltip, and
+ * screen readers read the whole instead.
+ * @internal
+ */
+export const cellHtml = (cell: ReportCell): string =>
   typeof cell === 'string'
     ? escapeHtml(cell)
     : `<span title="${escapeHtml(cell.full)}" aria-hidden="true">${escapeHtml(cell.short)}</span><span class="visually-hidden">${escapeHtml(cell.full)}</span>`;
