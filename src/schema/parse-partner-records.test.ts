@@ -190,6 +190,33 @@ describe('parsePartnerRecords: columns', () => {
     ]);
   });
 
+  it('reads each row by its own headers, whatever the shapes of the rows before it', () => {
+    // "Type" fills the category only in rows without "Partner Type".
+    const shapes = [
+      { id: 'a', name: 'A', Type: 'oem' },
+      { id: 'b', name: 'B', Type: 'oem', 'Partner Type': 'SI' },
+      { id: 'c', name: 'C', 'Partner Type': 'SI', Type: 'oem' },
+      { id: 'd', name: 'D' },
+    ];
+    // Many shapes, each a key of its own: more than the reader keeps plans for.
+    const own = Array.from({ length: 1500 }, (_, i) => ({ id: `x${i}`, name: 'X', Type: 'epc', [`k${i}`]: i }));
+    const rows = [...shapes, ...own, ...shapes.map((r) => ({ ...r, id: `${r.id}2` }))];
+    const { records, unclassified, errors } = parsePartnerRecords(rows);
+    expect(errors).toEqual([]);
+    const categories = (list: readonly { id: string; category?: string }[]) => list.map((r) => [r.id, r.category]);
+    expect(categories(records.filter((r) => !r.id.startsWith('x')))).toEqual([
+      ['a', 'oem'],
+      ['b', 'system-integrator'],
+      ['c', 'system-integrator'],
+      ['a2', 'oem'],
+      ['b2', 'system-integrator'],
+      ['c2', 'system-integrator'],
+    ]);
+    expect(records.find((r) => r.id === 'c2')?.custom).toEqual({ Type: 'oem' });
+    expect(records.filter((r) => r.id.startsWith('x')).map((r) => r.custom)).toEqual(own.map((_, i) => ({ [`k${i}`]: i })));
+    expect(unclassified.map((p) => p.id)).toEqual(['d', 'd2']);
+  });
+
   it('lets an explicit mapping win over every header, and keep a header as a custom column', () => {
     const rows = [{ id: '1', name: 'A', Type: 'oem', 'Partner Type': 'SI', Tier: 'Gold' }];
     expect(parsePartnerRecords(rows, { columns: { Type: 'category' } }).records[0]).toMatchObject({

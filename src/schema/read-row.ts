@@ -85,7 +85,17 @@ interface Plan {
   readonly columnOf: readonly (string | undefined)[];
 }
 
+// The plans of the row shapes met so far: a tree over the keys, in order. Rows of a JSON
+// export leave out their empty cells, so the shape changes from row to row; each shape is
+// matched once, and a row finds its plan in the pass that reads its cells.
+interface Shape {
+  readonly next: Map<string, Shape>;
+  plan: Plan | undefined;
+}
+
 const categoryMemoLimit = 4096;
+// Beyond this many shapes (rows with keys of their own), plans are made and not kept.
+const shapeLimit = 1024;
 
 /**
  * Reads rows of unknown shape into outcomes: a record, an unclassified partner, a skipped
@@ -96,7 +106,11 @@ const categoryMemoLimit = 4096;
 export class RowReader {
   private readonly values: unknown[] = new Array(fieldCount).fill(undefined);
   private readonly out: unknown[] = new Array(fieldCount).fill(undefined);
+  // The current row's cells in key order, before the plan sorts them into slots.
+  private readonly cells: unknown[] = [];
   private plan: Plan | undefined;
+  private readonly shapes: Shape = { next: new Map(), plan: undefined };
+  private shapeCount = 0;
   private readonly noticed = new Set<string>();
   private fresh: ColumnNotice[] = [];
   // CRM columns repeat a handful of category values across thousands of rows.
@@ -172,32 +186,44 @@ export class RowReader {
 
   // Sorts the row's own keys into field slots and custom fields. A "__proto__" column is
   // defined, not assigned (assigning it would set the prototype), so no prototype is
-  // touched. Rows of one export share their keys in one order, so the last row's plan is
-  // tried first and a new one is made only when the keys differ.
+  // touched.
   private readKeys(row: Record<string, unknown>): Record<string, unknown> {
-    const last = this.plan;
-    const custom = last === undefined ? undefined : this.readWith(last, row);
-    if (custom !== undefined) return custom;
-    const plan = this.planFor(Object.keys(row));
+    const cells = this.cells;
+    let shape: Shape | undefined = this.shapes;
+    let n = 0;
+    for (const key in row) {
+      if (!Object.hasOwn(row, key)) continue;
+      cells[n++] = row[key];
+      shape = shape?.next.get(key);
+    }
+    const plan = shape?.plan ?? this.newPlan(Object.keys(row));
     this.plan = plan;
-    return this.readWith(plan, row) as Record<string, unknown>;
-  }
-
-  private readWith(plan: Plan, row: Record<string, unknown>): Record<string, unknown> | undefined {
     const values = this.values;
     values.fill(undefined);
     const custom: Record<string, unknown> = {};
-    let i = 0;
-    for (const key in row) {
-      if (!Object.hasOwn(row, key)) continue;
-      if (plan.headers[i] !== key) return undefined;
-      const at = plan.slots[i++] as number;
-      const value = row[key];
-      if (at >= 0) values[at] = value;
-      else if (key === '__proto__') Object.defineProperty(custom, key, { value, enumerable: true, writable: true, configurable: true });
-      else custom[key] = value;
+    for (let i = 0; i < n; i++) {
+      const at = plan.slots[i] as number;
+      const key = plan.headers[i] as string;
+      if (at >= 0) values[at] = cells[i];
+      else if (key === '__proto__') Object.defineProperty(custom, key, { value: cells[i], enumerable: true, writable: true, configurable: true });
+      else custom[key] = cells[i];
     }
-    return i === plan.headers.length ? custom : undefined;
+    return custom;
+  }
+
+  private newPlan(headers: readonly string[]): Plan {
+    const plan = this.planFor(headers);
+    if (this.shapeCount < shapeLimit) {
+      this.shapeCount++;
+      let shape = this.shapes;
+      for (const key of headers) {
+        let next = shape.next.get(key);
+        if (next === undefined) shape.next.set(key, (next = { next: new Map(), plan: undefined }));
+        shape = next;
+      }
+      shape.plan = plan;
+    }
+    return plan;
   }
 
   private planFor(headers: readonly string[]): Plan {
