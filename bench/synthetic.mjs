@@ -199,30 +199,31 @@ function shuffledRows({ rows, invalid }, seed) {
 /**
  * The parse bench's row sets (bench/parse.bench.mjs adds their zod schemas; also what
  * bench/profile.mjs and bench/parse-ab.mjs parse), each with `columns` when it keeps only
- * those, and `invalid`, the rows made invalid on purpose. The plain
- * sets carry the seven columns of a small CRM export (`plainColumns`); the full sets
- * every record field and two custom columns.
+ * those, and `invalid`, the rows made invalid on purpose. The plain sets carry the seven
+ * columns of a small CRM export (`plainColumns`); the full sets every record field and
+ * two custom columns. A set's rows (and the set of invalid ones) are made when its
+ * `make()` is called, so a bench can hold one set at a time.
  */
 export function parseRowSets(count, seed) {
-  const plain = { columns: plainColumns };
+  const plain = (options) => generateRows(count, { ...options, columns: plainColumns });
   return [
-    { key: 'plain', title: 'plain rows (7 columns, ids only, all valid)', ...plain, ...generateRows(count, { seed, ...plain }) },
+    { key: 'plain', title: 'plain rows (7 columns, ids only, all valid)', columns: plainColumns, make: () => plain({ seed }) },
     {
       key: 'plain-invalid',
       title: 'plain rows, 10% invalid',
-      ...plain,
-      ...generateRows(count, { seed: seed + 2, set: 'invalid', ...plain }),
+      columns: plainColumns,
+      make: () => plain({ seed: seed + 2, set: 'invalid' }),
     },
     // The plain rows in a seeded shuffled order: the ids are no longer increasing, so
     // the duplicate-id check takes its slower path (a Set).
     {
       key: 'plain-shuffled',
       title: 'plain rows, ids out of order',
-      ...plain,
-      ...shuffledRows(generateRows(count, { seed, ...plain }), seed),
+      columns: plainColumns,
+      make: () => shuffledRows(plain({ seed }), seed),
     },
-    { key: 'full', title: 'full rows (15 columns, ids only, all valid)', ...generateRows(count, { seed, set: 'canonical' }) },
-    { key: 'mixed', title: 'full rows, ~20% labels, 10% invalid', ...generateRows(count, { seed: seed + 1, set: 'mixed' }) },
+    { key: 'full', title: 'full rows (15 columns, ids only, all valid)', make: () => generateRows(count, { seed, set: 'canonical' }) },
+    { key: 'mixed', title: 'full rows, ~20% labels, 10% invalid', make: () => generateRows(count, { seed: seed + 1, set: 'mixed' }) },
   ];
 }
 
