@@ -150,7 +150,7 @@ export class RowReader {
     if (reading?.kind === 'error') this.report(reading.code, reading.params, 'category');
     const node = reading?.kind === 'category' ? reading.node : undefined;
     const out = this.out;
-    out.fill(undefined);
+    clear(out);
     out[slot.id] = id;
     out[slot.name] = name;
     const fn = this.readFunction(node);
@@ -199,7 +199,7 @@ export class RowReader {
     const plan = shape?.plan ?? this.newPlan(Object.keys(row));
     this.plan = plan;
     const values = this.values;
-    values.fill(undefined);
+    clear(values);
     const custom: Record<string, unknown> = {};
     for (let i = 0; i < n; i++) {
       const at = plan.slots[i] as number;
@@ -398,6 +398,12 @@ export class RowReader {
     const column = this.columnOf(slot[field]);
     return column === undefined ? undefined : { value: this.values[slot[field]], column };
   }
+}
+
+// A loop, not `fill`: it runs twice a row, and the builtin's call costs more than the
+// stores (about 10% of parsing a row of seven cells).
+function clear(slots: unknown[]): void {
+  for (let at = 0; at < slots.length; at++) slots[at] = undefined;
 }
 
 interface Input {
