@@ -3,6 +3,7 @@ import { sv } from '../locales/sv.js';
 import { partnerCategories } from '../taxonomy/ids.js';
 import { parsePartnerRecords } from './parse-partner-records.js';
 import { partnerRecordSchema } from './partner-record.js';
+import { partnerRecordFields } from './record-fields.js';
 
 const row = (fields: Record<string, unknown>) => ({ id: 'p1', name: 'Acme', ...fields });
 const one = (fields: Record<string, unknown>) => parsePartnerRecords([row(fields)]);
@@ -56,6 +57,14 @@ describe('parsePartnerRecords: good rows', () => {
         custom: { Notes: 'n', '': 'x' },
       },
     ]);
+  });
+
+  it('lists a record’s fields in the field table’s order, then custom, whatever the column order', () => {
+    const { records } = parsePartnerRecords([
+      { Notes: 'n', country: 'SE', stage: 'pre-offer', category: 'msp-cmsp', tier: 'Gold', name: 'Acme', id: '1', management: 'sla' },
+    ]);
+    expect(Object.keys(records[0] ?? {})).toEqual(['id', 'name', 'category', 'function', 'stage', 'management', 'tier', 'country', 'custom']);
+    expect(Object.keys(records[0] ?? {})).toEqual([...partnerRecordFields.filter((f) => f in (records[0] ?? {})), 'custom']);
   });
 
   it('keeps a unit name it does not know as written', () => {
