@@ -74,8 +74,15 @@ function cell(value: unknown): string | undefined {
 const fieldCount = recordFieldTable.length;
 const slot = /* @__PURE__ */ Object.fromEntries(partnerRecordFields.map((f, i) => [f, i])) as Record<PartnerRecordField, number>;
 
-const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode])[] = /* @__PURE__ */ categoryNodes.flatMap(
-  (n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const]),
+// Each subtype field with its category and its slot.
+const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode, number])[] = /* @__PURE__ */ categoryNodes.flatMap(
+  (n) => (n.subtype === null ? [] : [[n.subtype.field, n, slot[n.subtype.field]] as const]),
+);
+
+// The fields the taxonomy does not shape (text, units, management options), with their
+// slots: the table entries readPlainFields reads, found once rather than on every row.
+const plainFields = /* @__PURE__ */ recordFieldTable.flatMap((spec, at) =>
+  !spec.required && (spec.value === 'text' || spec.value === 'unit' || spec.value === 'option') ? [{ at, value: spec.value }] : [],
 );
 
 /** How the headers of one row shape are read: each header's slot (-1 custom), each slot's header. */
@@ -289,20 +296,14 @@ export class RowReader {
   // Text, units and management options: every field the taxonomy does not shape, read
   // as its table entry says.
   private readPlainFields(): void {
-    for (let at = 0; at < fieldCount; at++) {
-      const spec = recordFieldTable[at];
-      if (spec === undefined || spec.required) continue;
-      if (spec.value === 'text') this.out[at] = this.optional(at);
-      else if (spec.value === 'unit') {
-        const text = this.optional(at);
-        this.out[at] = text === undefined ? undefined : (resolveUnit(text) ?? text);
-      } else if (spec.value === 'option') this.out[at] = this.readManagement(at);
+    for (const { at, value } of plainFields) {
+      const text = this.optional(at);
+      if (text === undefined) continue;
+      this.out[at] = value === 'text' ? text : value === 'unit' ? (resolveUnit(text) ?? text) : this.readManagement(text);
     }
   }
 
-  private readManagement(at: number): string | undefined {
-    const text = this.optional(at);
-    if (text === undefined) return undefined;
+  private readManagement(text: string): string | undefined {
     const management = resolveManagementOption(text);
     if (management === undefined) {
       const suggestion = suggestManagementOption(text);
@@ -331,8 +332,7 @@ export class RowReader {
   // carry every column on every row), so only a non-blank value on the wrong row is an
   // error. Without a category (an unclassified partner), any valid value is kept.
   private readSubtypes(node: CategoryNode | undefined, implied: Readonly<Record<string, unknown>> | undefined, text: string): void {
-    for (const [field, owner] of subtypeOwners) {
-      const at = slot[field];
+    for (const [field, owner, at] of subtypeOwners) {
       const value = this.optional(at);
       if (value === undefined) {
         const impliedValue = node === owner ? implied?.[field] : undefined;
