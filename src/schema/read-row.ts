@@ -85,10 +85,14 @@ const plainFields = /* @__PURE__ */ recordFieldTable.flatMap((spec, at) =>
   !spec.required && (spec.value === 'text' || spec.value === 'unit' || spec.value === 'option') ? [{ at, value: spec.value }] : [],
 );
 
-/** How the headers of one row shape are read: each header's slot (-1 custom), each slot's header. */
+/**
+ * How the headers of one row shape are read: each slot's cell (its position among the
+ * row's keys; -1 when the row has none), the cells kept as custom fields, each slot's header.
+ */
 interface Plan {
   readonly headers: readonly string[];
-  readonly slots: readonly number[];
+  readonly cellOf: readonly number[];
+  readonly custom: readonly number[];
   readonly columnOf: readonly (string | undefined)[];
 }
 
@@ -111,9 +115,8 @@ const shapeLimit = 1024;
  * @internal
  */
 export class RowReader {
-  private readonly values: unknown[] = new Array(fieldCount).fill(undefined);
   private readonly out: unknown[] = new Array(fieldCount).fill(undefined);
-  // The current row's cells in key order, before the plan sorts them into slots.
+  // The current row's cells in key order; the plan says which cell fills which slot.
   private readonly cells: unknown[] = [];
   private plan: Plan | undefined;
   private readonly shapes: Shape = { next: new Map(), plan: undefined };
@@ -210,14 +213,10 @@ export class RowReader {
     }
     const plan = shape?.plan ?? this.newPlan(Object.keys(row));
     this.plan = plan;
-    const values = this.values;
-    clear(values);
     const custom: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      const at = plan.slots[i] as number;
+    for (const i of plan.custom) {
       const key = plan.headers[i] as string;
-      if (at >= 0) values[at] = cells[i];
-      else if (key === '__proto__') Object.defineProperty(custom, key, { value: cells[i], enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__') Object.defineProperty(custom, key, { value: cells[i], enumerable: true, writable: true, configurable: true });
       else custom[key] = cells[i];
     }
     return custom;
@@ -247,17 +246,27 @@ export class RowReader {
         this.fresh.push(notice);
       }
     }
+    const cellOf = new Array<number>(fieldCount).fill(-1);
     const columnOf = new Array<string | undefined>(fieldCount).fill(undefined);
-    const slots = match.fields.map((field, i) => {
-      if (field === undefined) return -1;
-      columnOf[slot[field]] = headers[i];
-      return slot[field];
+    const custom: number[] = [];
+    match.fields.forEach((field, i) => {
+      if (field === undefined) custom.push(i);
+      else {
+        cellOf[slot[field]] = i;
+        columnOf[slot[field]] = headers[i];
+      }
     });
-    return { headers, slots, columnOf };
+    return { headers, cellOf, custom, columnOf };
   }
 
   private columnOf(at: number): string | undefined {
     return this.plan?.columnOf[at];
+  }
+
+  // The row's cell for a slot, as it came in; `undefined` when the row has none.
+  private valueOf(at: number): unknown {
+    const i = this.plan?.cellOf[at] ?? -1;
+    return i < 0 ? undefined : this.cells[i];
   }
 
   private readCategory(text: string): CategoryReading {
@@ -271,7 +280,7 @@ export class RowReader {
 
   // A cell as text: '' when blank or absent; `undefined`, with an issue, when it cannot be text.
   private cellText(at: number): string | undefined {
-    const value = this.values[at];
+    const value = this.valueOf(at);
     const text = cell(value);
     if (text === undefined) {
       const field = partnerRecordFields[at] as PartnerRecordField;
@@ -373,8 +382,8 @@ export class RowReader {
     const skipped: Record<string, unknown> = { index: this.index, code: 'not_a_partner', ...reading.params };
     const column = this.columnOf(slot.category);
     if (column !== undefined && column !== 'category') skipped['column'] = column;
-    const id = cell(this.values[slot.id]);
-    const name = cell(this.values[slot.name]);
+    const id = cell(this.valueOf(slot.id));
+    const name = cell(this.valueOf(slot.name));
     if (id !== undefined && id !== '') skipped['id'] = id;
     if (name !== undefined && name !== '') skipped['name'] = name;
     skipped['message'] = message(this.locale, 'not_a_partner', reading.params);
@@ -401,7 +410,7 @@ export class RowReader {
 
   private inputOf(field: PartnerRecordField): Input | undefined {
     const column = this.columnOf(slot[field]);
-    return column === undefined ? undefined : { value: this.values[slot[field]], column };
+    return column === undefined ? undefined : { value: this.valueOf(slot[field]), column };
   }
 }
 
