@@ -61,7 +61,7 @@ export async function profileAndPrint({ run, rawName, bundle, header }) {
 }
 
 /** Prints the top functions and source lines by self time, after a one-line `header`. */
-export function printProfile({ profile, bundle, header, rawName, topFunctions = 15, topLines = 25 }) {
+export function printProfile({ profile, bundle, header, rawName, topFunctions = 15, topLines = Number(process.env.PROFILE_LINES ?? 25) }) {
   const map = findSourceMap(bundle);
   const bundleLines = readFileSync(bundle, 'utf8').split('\n');
   const srcRoot = fileURLToPath(srcDir);

@@ -79,15 +79,22 @@ const owners = ['anna.berg', 'j.smith', 'm.keller', 'l.nguyen', 'p.olsen', 'r.ga
 /** The values these rows use for the free-text fields, for rules that test them. */
 export const crmValues = Object.freeze({ regions, tiers, countries, verticals, segments: ['SMB', 'Mid-market', 'Enterprise'] });
 
-// The ways a row goes wrong in a real export, one issue each. Used in turn.
+// The ways a row goes wrong in a real export, one issue each, with the columns each
+// needs. Used in turn (with `columns`, only those whose columns the rows carry).
 const invalidKinds = [
-  'unknown-category', // a typo in the category ("resellr")
-  'subtype-on-wrong-category', // a Stage on an OEM row
-  'missing-name',
-  'invalid-subtype-value', // "pre-ofer"
-  'unknown-management', // "formal progam"
-  'function-mismatch', // function 'sales' on a system integrator
+  { kind: 'unknown-category', needs: ['category'] }, // a typo in the category ("resellr")
+  { kind: 'subtype-on-wrong-category', needs: ['category', 'stage'] }, // a Stage on an OEM row
+  { kind: 'missing-name', needs: ['name'] },
+  { kind: 'invalid-subtype-value', needs: ['category', 'stage'] }, // "pre-ofer"
+  { kind: 'unknown-management', needs: ['management'] }, // "formal progam"
+  { kind: 'function-mismatch', needs: ['category', 'function'] }, // function 'sales' on a system integrator
 ];
+
+/**
+ * The columns of the plain rows: a small CRM export with the fields a zod user would
+ * declare for it (the parse bench's main row sets; see docs/benchmarks.md, Parsing).
+ */
+export const plainColumns = Object.freeze(['id', 'name', 'category', 'stage', 'region', 'tier', 'managedBy']);
 const categoryTypos = ['resellr', 'Systemintegrater', 'distributer', 'clod reseller', 'ISVV', 'managed servce provider',
   'consultancy', 'Platfrom partner'];
 
@@ -96,17 +103,22 @@ const categoryTypos = ['resellr', 'Systemintegrater', 'distributer', 'clod resel
  * @param {number} count - How many rows.
  * @param {object} [options]
  * @param {number} [options.seed] - The PRNG seed.
- * @param {'canonical' | 'mixed'} [options.set] - `canonical`: every taxonomy value is its
- *   id, every row valid. `mixed`: about 20% of the valid rows write category (and
- *   management, managedBy) as labels, acronyms or Swedish names, and exactly 10% of the
- *   rows are invalid, each for one reason (see `invalidKinds`).
+ * @param {'canonical' | 'mixed' | 'invalid'} [options.set] - `canonical`: every taxonomy
+ *   value is its id, every row valid. `mixed`: about 20% of the valid rows write category
+ *   (and management, managedBy) as labels, acronyms or Swedish names, and exactly 10% of
+ *   the rows are invalid, each for one reason (see `invalidKinds`). `invalid`: ids only,
+ *   as canonical, and exactly 10% of the rows invalid, as mixed.
+ * @param {readonly string[]} [options.columns] - Keep only these columns, in this order
+ *   (a row leaves out the ones it has no value for), and spoil rows only in the ways those
+ *   columns allow. All columns by default.
  * @param {boolean} [options.metrics] - Also add the numeric CRM columns that rules on
  *   custom fields test (`revenue`, `employees`, `score`, …; see `addMetrics`). Off by
  *   default; turning it on adds columns but leaves every other cell of every row as it was.
  * @returns {{ rows: Record<string, unknown>[], invalid: Set<number> }} The rows, and the
  *   indexes of the rows made invalid on purpose.
  */
-export function generateRows(count, { seed = 20240601, set = 'canonical', metrics = false } = {}) {
+export function generateRows(count, { seed = 20240601, set = 'canonical', metrics = false, columns } = {}) {
+  const kinds = invalidKinds.filter((k) => columns === undefined || k.needs.every((c) => columns.includes(c)));
   const random = mulberry32(seed);
   // The metric columns draw from their own stream, so the other columns stay the same.
   const metricsRandom = metrics ? mulberry32(seed ^ 0x5bd1e995) : undefined;
@@ -121,9 +133,9 @@ export function generateRows(count, { seed = 20240601, set = 'canonical', metric
     return categories[categories.length - 1];
   };
 
-  // Exactly 10% of the mixed rows are invalid, at seeded positions.
+  // Exactly 10% of the mixed and invalid rows are invalid, at seeded positions.
   const invalid = new Set();
-  if (set === 'mixed') {
+  if (set === 'mixed' || set === 'invalid') {
     const order = Array.from({ length: count }, (_, i) => i);
     for (let i = count - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -166,10 +178,53 @@ export function generateRows(count, { seed = 20240601, set = 'canonical', metric
 
     if (metricsRandom !== undefined) addMetrics(row, c, metricsRandom);
 
-    if (invalid.has(i)) spoil(row, invalidKinds[invalidTurn++ % invalidKinds.length], pick);
-    rows.push(row);
+    if (invalid.has(i)) spoil(row, kinds[invalidTurn++ % kinds.length].kind, pick);
+    rows.push(columns === undefined ? row : only(row, columns));
   }
   return { rows, invalid };
+}
+
+/** Fisher–Yates with the bench's PRNG; for row sets without invalid rows to renumber. */
+function shuffledRows({ rows, invalid }, seed) {
+  if (invalid.size > 0) throw new Error('shuffledRows: only for row sets without invalid rows');
+  const random = mulberry32(seed ^ 0x9e3779b9);
+  const out = [...rows];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return { rows: out, invalid };
+}
+
+/**
+ * The parse bench's row sets (bench/parse.bench.mjs adds their zod schemas; also what
+ * bench/profile.mjs and bench/parse-ab.mjs parse), each with `columns` when it keeps only
+ * those, and `invalid`, the rows made invalid on purpose. The plain sets carry the seven
+ * columns of a small CRM export (`plainColumns`); the full sets every record field and
+ * two custom columns. A set's rows (and the set of invalid ones) are made when its
+ * `make()` is called, so a bench can hold one set at a time.
+ */
+export function parseRowSets(count, seed) {
+  const plain = (options) => generateRows(count, { ...options, columns: plainColumns });
+  return [
+    { key: 'plain', title: 'plain rows (7 columns, ids only, all valid)', columns: plainColumns, make: () => plain({ seed }) },
+    {
+      key: 'plain-invalid',
+      title: 'plain rows, 10% invalid',
+      columns: plainColumns,
+      make: () => plain({ seed: seed + 2, set: 'invalid' }),
+    },
+    // The plain rows in a seeded shuffled order: the ids are no longer increasing, so
+    // the duplicate-id check takes its slower path (a Set).
+    {
+      key: 'plain-shuffled',
+      title: 'plain rows, ids out of order',
+      columns: plainColumns,
+      make: () => shuffledRows(plain({ seed }), seed),
+    },
+    { key: 'full', title: 'full rows (15 columns, ids only, all valid)', make: () => generateRows(count, { seed, set: 'canonical' }) },
+    { key: 'mixed', title: 'full rows, ~20% labels, 10% invalid', make: () => generateRows(count, { seed: seed + 1, set: 'mixed' }) },
+  ];
 }
 
 // How the tier and the function shift the metrics: strategic and platinum partners are
@@ -199,6 +254,13 @@ function addMetrics(row, c, random) {
   if (chance(0.6)) row.dealsWon = String(Math.floor(random() * 2 * deals[c.fn] * scale));
   if (chance(0.4)) row.nps = String(Math.round(-40 + 100 * random()));
   if (chance(0.5)) row.marginPct = (5 + 30 * random()).toFixed(1);
+}
+
+// The row's cells in `columns`, in that order.
+function only(row, columns) {
+  const out = {};
+  for (const column of columns) if (Object.hasOwn(row, column)) out[column] = row[column];
+  return out;
 }
 
 // Gives a valid row exactly one reason to fail.

@@ -3,6 +3,7 @@ import { sv } from '../locales/sv.js';
 import { partnerCategories } from '../taxonomy/ids.js';
 import { parsePartnerRecords } from './parse-partner-records.js';
 import { partnerRecordSchema } from './partner-record.js';
+import { partnerRecordFields } from './record-fields.js';
 
 const row = (fields: Record<string, unknown>) => ({ id: 'p1', name: 'Acme', ...fields });
 const one = (fields: Record<string, unknown>) => parsePartnerRecords([row(fields)]);
@@ -56,6 +57,14 @@ describe('parsePartnerRecords: good rows', () => {
         custom: { Notes: 'n', '': 'x' },
       },
     ]);
+  });
+
+  it('lists a record’s fields in the field table’s order, then custom, whatever the column order', () => {
+    const { records } = parsePartnerRecords([
+      { Notes: 'n', country: 'SE', stage: 'pre-offer', category: 'msp-cmsp', tier: 'Gold', name: 'Acme', id: '1', management: 'sla' },
+    ]);
+    expect(Object.keys(records[0] ?? {})).toEqual(['id', 'name', 'category', 'function', 'stage', 'management', 'tier', 'country', 'custom']);
+    expect(Object.keys(records[0] ?? {})).toEqual([...partnerRecordFields.filter((f) => f in (records[0] ?? {})), 'custom']);
   });
 
   it('keeps a unit name it does not know as written', () => {
@@ -188,6 +197,33 @@ describe('parsePartnerRecords: columns', () => {
       'category is read from column "Partner Type" (the most specific header); "Type" is kept as a custom field',
       'managedBy is read from column "Managed By" (the most specific header); "Owner" is kept as a custom field',
     ]);
+  });
+
+  it('reads each row by its own headers, whatever the shapes of the rows before it', () => {
+    // "Type" fills the category only in rows without "Partner Type".
+    const shapes = [
+      { id: 'a', name: 'A', Type: 'oem' },
+      { id: 'b', name: 'B', Type: 'oem', 'Partner Type': 'SI' },
+      { id: 'c', name: 'C', 'Partner Type': 'SI', Type: 'oem' },
+      { id: 'd', name: 'D' },
+    ];
+    // Many shapes, each a key of its own: more than the reader keeps plans for.
+    const own = Array.from({ length: 1500 }, (_, i) => ({ id: `x${i}`, name: 'X', Type: 'epc', [`k${i}`]: i }));
+    const rows = [...shapes, ...own, ...shapes.map((r) => ({ ...r, id: `${r.id}2` }))];
+    const { records, unclassified, errors } = parsePartnerRecords(rows);
+    expect(errors).toEqual([]);
+    const categories = (list: readonly { id: string; category?: string }[]) => list.map((r) => [r.id, r.category]);
+    expect(categories(records.filter((r) => !r.id.startsWith('x')))).toEqual([
+      ['a', 'oem'],
+      ['b', 'system-integrator'],
+      ['c', 'system-integrator'],
+      ['a2', 'oem'],
+      ['b2', 'system-integrator'],
+      ['c2', 'system-integrator'],
+    ]);
+    expect(records.find((r) => r.id === 'c2')?.custom).toEqual({ Type: 'oem' });
+    expect(records.filter((r) => r.id.startsWith('x')).map((r) => r.custom)).toEqual(own.map((_, i) => ({ [`k${i}`]: i })));
+    expect(unclassified.map((p) => p.id)).toEqual(['d', 'd2']);
   });
 
   it('lets an explicit mapping win over every header, and keep a header as a custom column', () => {

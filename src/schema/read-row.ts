@@ -74,18 +74,39 @@ function cell(value: unknown): string | undefined {
 const fieldCount = recordFieldTable.length;
 const slot = /* @__PURE__ */ Object.fromEntries(partnerRecordFields.map((f, i) => [f, i])) as Record<PartnerRecordField, number>;
 
-const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode])[] = /* @__PURE__ */ categoryNodes.flatMap(
-  (n) => (n.subtype === null ? [] : [[n.subtype.field, n] as const]),
+// Each subtype field with its category and its slot.
+const subtypeOwners: readonly (readonly [SubtypeField, CategoryNode, number])[] = /* @__PURE__ */ categoryNodes.flatMap(
+  (n) => (n.subtype === null ? [] : [[n.subtype.field, n, slot[n.subtype.field]] as const]),
 );
 
-/** How the headers of one row shape are read: each header's slot (-1 custom), each slot's header. */
+// The fields the taxonomy does not shape (text, units, management options), with their
+// slots: the table entries readPlainFields reads, found once rather than on every row.
+const plainFields = /* @__PURE__ */ recordFieldTable.flatMap((spec, at) =>
+  !spec.required && (spec.value === 'text' || spec.value === 'unit' || spec.value === 'option') ? [{ at, value: spec.value }] : [],
+);
+
+/**
+ * How the headers of one row shape are read: each slot's cell (its position among the
+ * row's keys; -1 when the row has none), the cells kept as custom fields, each slot's header.
+ */
 interface Plan {
   readonly headers: readonly string[];
-  readonly slots: readonly number[];
+  readonly cellOf: readonly number[];
+  readonly custom: readonly number[];
   readonly columnOf: readonly (string | undefined)[];
 }
 
+// The plans of the row shapes met so far: a tree over the keys, in order. Rows of a JSON
+// export leave out their empty cells, so the shape changes from row to row; each shape is
+// matched once, and a row finds its plan in the pass that reads its cells.
+interface Shape {
+  readonly next: Map<string, Shape>;
+  plan: Plan | undefined;
+}
+
 const categoryMemoLimit = 4096;
+// Beyond this many shapes (rows with keys of their own), plans are made and not kept.
+const shapeLimit = 1024;
 
 /**
  * Reads rows of unknown shape into outcomes: a record, an unclassified partner, a skipped
@@ -94,9 +115,12 @@ const categoryMemoLimit = 4096;
  * @internal
  */
 export class RowReader {
-  private readonly values: unknown[] = new Array(fieldCount).fill(undefined);
   private readonly out: unknown[] = new Array(fieldCount).fill(undefined);
+  // The current row's cells in key order; the plan says which cell fills which slot.
+  private readonly cells: unknown[] = [];
   private plan: Plan | undefined;
+  private readonly shapes: Shape = { next: new Map(), plan: undefined };
+  private shapeCount = 0;
   private readonly noticed = new Set<string>();
   private fresh: ColumnNotice[] = [];
   // CRM columns repeat a handful of category values across thousands of rows.
@@ -136,7 +160,8 @@ export class RowReader {
     if (reading?.kind === 'error') this.report(reading.code, reading.params, 'category');
     const node = reading?.kind === 'category' ? reading.node : undefined;
     const out = this.out;
-    out.fill(undefined);
+    // A loop, not `fill`: the builtin's call costs more than the stores.
+    for (let i = 0; i < fieldCount; i++) out[i] = undefined;
     out[slot.id] = id;
     out[slot.name] = name;
     const fn = this.readFunction(node);
@@ -154,7 +179,12 @@ export class RowReader {
     if (reading.kind === 'category') {
       const replacedBy = replacementOf(reading.node);
       if (replacedBy !== undefined) this.warn('deprecated_category', { category: reading.node.id, replacedBy });
-      const record = this.build({}) as Record<string, unknown>;
+      // A literal rather than `{}`: V8 tracks the objects a literal makes, and when nearly
+      // all of them outlive the young generation, as a batch's records do, it allocates
+      // them in the old one at once instead of copying each one there. The table lists
+      // these four fields first (a test checks the order of a record's keys).
+      const record = { id, name, category: reading.node.id, function: reading.node.function } as Record<string, unknown>;
+      this.build(record, slot.function + 1);
       record['custom'] = custom;
       return { outcome: 'record', index: at, record: record as PartnerRecord, warnings: this.warnings ?? [] };
     }
@@ -172,32 +202,40 @@ export class RowReader {
 
   // Sorts the row's own keys into field slots and custom fields. A "__proto__" column is
   // defined, not assigned (assigning it would set the prototype), so no prototype is
-  // touched. Rows of one export share their keys in one order, so the last row's plan is
-  // tried first and a new one is made only when the keys differ.
+  // touched.
   private readKeys(row: Record<string, unknown>): Record<string, unknown> {
-    const last = this.plan;
-    const custom = last === undefined ? undefined : this.readWith(last, row);
-    if (custom !== undefined) return custom;
-    const plan = this.planFor(Object.keys(row));
-    this.plan = plan;
-    return this.readWith(plan, row) as Record<string, unknown>;
-  }
-
-  private readWith(plan: Plan, row: Record<string, unknown>): Record<string, unknown> | undefined {
-    const values = this.values;
-    values.fill(undefined);
-    const custom: Record<string, unknown> = {};
-    let i = 0;
+    const cells = this.cells;
+    let shape: Shape | undefined = this.shapes;
+    let n = 0;
     for (const key in row) {
       if (!Object.hasOwn(row, key)) continue;
-      if (plan.headers[i] !== key) return undefined;
-      const at = plan.slots[i++] as number;
-      const value = row[key];
-      if (at >= 0) values[at] = value;
-      else if (key === '__proto__') Object.defineProperty(custom, key, { value, enumerable: true, writable: true, configurable: true });
-      else custom[key] = value;
+      cells[n++] = row[key];
+      shape = shape?.next.get(key);
     }
-    return i === plan.headers.length ? custom : undefined;
+    const plan = shape?.plan ?? this.newPlan(Object.keys(row));
+    this.plan = plan;
+    const custom: Record<string, unknown> = {};
+    for (const i of plan.custom) {
+      const key = plan.headers[i] as string;
+      if (key === '__proto__') Object.defineProperty(custom, key, { value: cells[i], enumerable: true, writable: true, configurable: true });
+      else custom[key] = cells[i];
+    }
+    return custom;
+  }
+
+  private newPlan(headers: readonly string[]): Plan {
+    const plan = this.planFor(headers);
+    if (this.shapeCount < shapeLimit) {
+      this.shapeCount++;
+      let shape = this.shapes;
+      for (const key of headers) {
+        let next = shape.next.get(key);
+        if (next === undefined) shape.next.set(key, (next = { next: new Map(), plan: undefined }));
+        shape = next;
+      }
+      shape.plan = plan;
+    }
+    return plan;
   }
 
   private planFor(headers: readonly string[]): Plan {
@@ -209,17 +247,27 @@ export class RowReader {
         this.fresh.push(notice);
       }
     }
+    const cellOf = new Array<number>(fieldCount).fill(-1);
     const columnOf = new Array<string | undefined>(fieldCount).fill(undefined);
-    const slots = match.fields.map((field, i) => {
-      if (field === undefined) return -1;
-      columnOf[slot[field]] = headers[i];
-      return slot[field];
+    const custom: number[] = [];
+    match.fields.forEach((field, i) => {
+      if (field === undefined) custom.push(i);
+      else {
+        cellOf[slot[field]] = i;
+        columnOf[slot[field]] = headers[i];
+      }
     });
-    return { headers, slots, columnOf };
+    return { headers, cellOf, custom, columnOf };
   }
 
   private columnOf(at: number): string | undefined {
     return this.plan?.columnOf[at];
+  }
+
+  // The row's cell for a slot, as it came in; `undefined` when the row has none.
+  private valueOf(at: number): unknown {
+    const i = this.plan?.cellOf[at] ?? -1;
+    return i < 0 ? undefined : this.cells[i];
   }
 
   private readCategory(text: string): CategoryReading {
@@ -233,7 +281,7 @@ export class RowReader {
 
   // A cell as text: '' when blank or absent; `undefined`, with an issue, when it cannot be text.
   private cellText(at: number): string | undefined {
-    const value = this.values[at];
+    const value = this.valueOf(at);
     const text = cell(value);
     if (text === undefined) {
       const field = partnerRecordFields[at] as PartnerRecordField;
@@ -258,20 +306,14 @@ export class RowReader {
   // Text, units and management options: every field the taxonomy does not shape, read
   // as its table entry says.
   private readPlainFields(): void {
-    for (let at = 0; at < fieldCount; at++) {
-      const spec = recordFieldTable[at];
-      if (spec === undefined || spec.required) continue;
-      if (spec.value === 'text') this.out[at] = this.optional(at);
-      else if (spec.value === 'unit') {
-        const text = this.optional(at);
-        this.out[at] = text === undefined ? undefined : (resolveUnit(text) ?? text);
-      } else if (spec.value === 'option') this.out[at] = this.readManagement(at);
+    for (const { at, value } of plainFields) {
+      const text = this.optional(at);
+      if (text === undefined) continue;
+      this.out[at] = value === 'text' ? text : value === 'unit' ? (resolveUnit(text) ?? text) : this.readManagement(text);
     }
   }
 
-  private readManagement(at: number): string | undefined {
-    const text = this.optional(at);
-    if (text === undefined) return undefined;
+  private readManagement(text: string): string | undefined {
     const management = resolveManagementOption(text);
     if (management === undefined) {
       const suggestion = suggestManagementOption(text);
@@ -300,8 +342,7 @@ export class RowReader {
   // carry every column on every row), so only a non-blank value on the wrong row is an
   // error. Without a category (an unclassified partner), any valid value is kept.
   private readSubtypes(node: CategoryNode | undefined, implied: Readonly<Record<string, unknown>> | undefined, text: string): void {
-    for (const [field, owner] of subtypeOwners) {
-      const at = slot[field];
+    for (const [field, owner, at] of subtypeOwners) {
       const value = this.optional(at);
       if (value === undefined) {
         const impliedValue = node === owner ? implied?.[field] : undefined;
@@ -329,9 +370,9 @@ export class RowReader {
     }
   }
 
-  // The output fields in table order, after whatever leads them.
-  private build(lead: Record<string, unknown>): Record<string, unknown> {
-    for (let at = 0; at < fieldCount; at++) {
+  // The output fields in table order from slot `from`, after whatever leads them.
+  private build(lead: Record<string, unknown>, from = 0): Record<string, unknown> {
+    for (let at = from; at < fieldCount; at++) {
       const value = this.out[at];
       if (value !== undefined) lead[partnerRecordFields[at] as PartnerRecordField] = value;
     }
@@ -342,8 +383,8 @@ export class RowReader {
     const skipped: Record<string, unknown> = { index: this.index, code: 'not_a_partner', ...reading.params };
     const column = this.columnOf(slot.category);
     if (column !== undefined && column !== 'category') skipped['column'] = column;
-    const id = cell(this.values[slot.id]);
-    const name = cell(this.values[slot.name]);
+    const id = cell(this.valueOf(slot.id));
+    const name = cell(this.valueOf(slot.name));
     if (id !== undefined && id !== '') skipped['id'] = id;
     if (name !== undefined && name !== '') skipped['name'] = name;
     skipped['message'] = message(this.locale, 'not_a_partner', reading.params);
@@ -370,7 +411,7 @@ export class RowReader {
 
   private inputOf(field: PartnerRecordField): Input | undefined {
     const column = this.columnOf(slot[field]);
-    return column === undefined ? undefined : { value: this.values[slot[field]], column };
+    return column === undefined ? undefined : { value: this.valueOf(slot[field]), column };
   }
 }
 
@@ -395,7 +436,7 @@ function located(
   const issue: Record<string, unknown> = { code, index, path: field === undefined ? [] : [field] };
   if (input !== undefined && field !== undefined && input.column !== field) issue['column'] = input.column;
   issue['received'] = input?.value;
-  for (const [key, value] of Object.entries(params)) issue[key] = value;
+  Object.assign(issue, params);
   issue['message'] = text;
   return issue;
 }
