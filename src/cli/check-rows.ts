@@ -1,4 +1,5 @@
 import type { Vocabulary } from '../crosswalk/types.js';
+import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import type { Locale } from '../locales/types.js';
 import { formatIssues } from '../schema/format-issues.js';
 import type { RecordIssue, RecordWarning } from '../schema/issues.js';
@@ -88,6 +89,8 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
     locale,
     ...(options.columns === undefined ? {} : { columns: options.columns }),
     ...(options.vocabulary === undefined ? {} : { vocabulary: options.vocabulary }),
+    // Named when the category column holds their values, to say which --vocabulary to pass.
+    knownVocabularies: shippedVocabularies,
   });
   // Each row's line, by row index, to name the line of a repeated id's first use.
   const lines = createOffsetRuns();

@@ -18,7 +18,6 @@ const didYouMean = (suggestion: string | undefined): string =>
  * @internal
  */
 export const enParseText: ParseText = /* @__PURE__ */ Object.freeze({
-  // the lookups and resolvers can bundle them without the messages and report text below.
   code: 'en',
   at: ({ row, field, column }) =>
     `row ${row}${field === undefined ? '' : `, ${field}`}${column === undefined ? '' : ` (column "${column}")`}`,

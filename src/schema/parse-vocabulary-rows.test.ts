@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crmVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import { parseVocabulary } from '../crosswalk/parse-vocabulary.js';
 import { programRoles } from '../crosswalk/program-roles.js';
 import { salesforceAccountType } from '../crosswalk/salesforce.js';
@@ -90,8 +91,14 @@ describe('parsePartnerRecords with a vocabulary', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('says which vocabulary to pass when the values are a CRM picklist', () => {
-    const { errors } = parsePartnerRecords([{ id: '1', name: 'A', Type: 'Customer - Direct' }]);
+  it('says which vocabulary to pass when the values are a known CRM picklist', () => {
+    const rows = [{ id: '1', name: 'A', Type: 'Customer - Direct' }];
+    expect(parsePartnerRecords(rows).errors[0]).toMatchObject({
+      code: 'unknown_category',
+      message: "category 'Customer - Direct' is not a partner category",
+    });
+    expect(parsePartnerRecords(rows).errors[0]).not.toHaveProperty('vocabularies');
+    const { errors } = parsePartnerRecords(rows, { knownVocabularies: crmVocabularies });
     expect(errors[0]).toMatchObject({
       code: 'unknown_category',
       vocabularies: ['salesforce'],

@@ -1,6 +1,5 @@
 import { crosswalk } from '../crosswalk/crosswalk.js';
 import { readMapping } from '../crosswalk/read-mapping.js';
-import { shippedVocabulariesWith } from '../crosswalk/shipped-vocabularies.js';
 import type { Vocabulary } from '../crosswalk/types.js';
 import { shown } from '../locales/shown.js';
 import type { MessageParams } from '../locales/types.js';
@@ -47,7 +46,7 @@ const noCandidates: readonly PartnerCategory[] = Object.freeze([]);
  * Reads a trimmed category cell, with the vocabulary the column speaks, if any.
  * @internal
  */
-export function readCategory(text: string, vocabulary: Vocabulary | undefined): CategoryReading {
+export function readCategory(text: string, vocabulary: Vocabulary | undefined, known: readonly Vocabulary[] = []): CategoryReading {
   if (text === '') {
     return { kind: 'unclassified', code: 'missing_category', params: {}, candidates: noCandidates, function: undefined };
   }
@@ -84,9 +83,7 @@ export function readCategory(text: string, vocabulary: Vocabulary | undefined): 
   }
 
   const suggestion = suggestPartnerCategory(text);
-  const vocabularies = shippedVocabulariesWith(text)
-    .map((v) => v.id)
-    .filter((id) => id !== vocabulary?.id);
+  const vocabularies = known.filter((v) => v.id !== vocabulary?.id && crosswalk(v, text) !== undefined).map((v) => v.id);
   const hints = {
     ...(suggestion === undefined ? {} : { suggestion }),
     ...(vocabularies.length === 0 ? {} : { vocabularies }),

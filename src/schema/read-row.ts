@@ -47,6 +47,14 @@ export interface ReadOptions {
    * `unmapped_value` issue, never a guess.
    */
   readonly vocabulary?: Vocabulary;
+  /**
+   * Vocabularies to name when a category value is not the taxonomy's but one of theirs,
+   * such as `crmVocabularies`: the message then says which vocabulary reads the column
+   * (`unknown_category` and `unmapped_value` get `vocabularies`). None by default, so a
+   * bundle that parses carries no vocabularies it was not given; the command line passes
+   * every shipped one.
+   */
+  readonly knownVocabularies?: readonly Vocabulary[];
 }
 
 /** @internal */
@@ -115,105 +123,108 @@ const shapeLimit = 1024;
  * @internal
  */
 export class RowReader {
-  private readonly out: unknown[] = new Array(fieldCount).fill(undefined);
+  readonly #out: unknown[] = new Array(fieldCount).fill(undefined);
   // The current row's cells in key order; the plan says which cell fills which slot.
-  private readonly cells: unknown[] = [];
-  private plan: Plan | undefined;
-  private readonly shapes: Shape = { next: new Map(), plan: undefined };
-  private shapeCount = 0;
-  private readonly noticed = new Set<string>();
-  private fresh: ColumnNotice[] = [];
+  readonly #cells: unknown[] = [];
+  #plan: Plan | undefined;
+  readonly #shapes: Shape = { next: new Map(), plan: undefined };
+  #shapeCount = 0;
+  readonly #noticed = new Set<string>();
+  #fresh: ColumnNotice[] = [];
   // CRM columns repeat a handful of category values across thousands of rows.
-  private readonly categories = new Map<string, CategoryReading>();
-  private index = 0;
-  private issues: RecordIssue[] | undefined;
-  private warnings: RecordWarning[] | undefined;
+  readonly #categories = new Map<string, CategoryReading>();
+  #index = 0;
+  #issues: RecordIssue[] | undefined;
+  #warnings: RecordWarning[] | undefined;
 
-  constructor(
-    private readonly options: ReadOptions,
-    private readonly locale: ParseText,
-  ) {}
+  readonly #options: ReadOptions;
+  readonly #locale: ParseText;
+
+  constructor(options: ReadOptions, locale: ParseText) {
+    this.#options = options;
+    this.#locale = locale;
+  }
 
   /** The column notices of row shapes first met since the last call. */
   takeNotices(): ColumnNotice[] {
-    const notices = this.fresh;
-    this.fresh = [];
+    const notices = this.#fresh;
+    this.#fresh = [];
     return notices;
   }
 
   read(row: unknown, at: number): RowOutcome {
-    this.index = at;
-    this.issues = undefined;
-    this.warnings = undefined;
+    this.#index = at;
+    this.#issues = undefined;
+    this.#warnings = undefined;
     if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-      this.report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
-      return this.invalid();
+      this.#report('not_an_object', { valueKind: kindOf(row) }, undefined, { value: row, column: '' });
+      return this.#invalid();
     }
-    const custom = this.readKeys(row as Record<string, unknown>);
+    const custom = this.#readKeys(row as Record<string, unknown>);
 
-    const categoryText = this.cellText(slot.category);
-    const reading = categoryText === undefined ? undefined : this.readCategory(categoryText);
-    if (reading?.kind === 'skipped') return this.skipped(reading);
+    const categoryText = this.#cellText(slot.category);
+    const reading = categoryText === undefined ? undefined : this.#readCategory(categoryText);
+    if (reading?.kind === 'skipped') return this.#skipped(reading);
 
-    const id = this.required(slot.id);
-    const name = this.required(slot.name);
-    if (reading?.kind === 'error') this.report(reading.code, reading.params, 'category');
+    const id = this.#required(slot.id);
+    const name = this.#required(slot.name);
+    if (reading?.kind === 'error') this.#report(reading.code, reading.params, 'category');
     const node = reading?.kind === 'category' ? reading.node : undefined;
-    const out = this.out;
+    const out = this.#out;
     // A loop, not `fill`: the builtin's call costs more than the stores.
     for (let i = 0; i < fieldCount; i++) out[i] = undefined;
     out[slot.id] = id;
     out[slot.name] = name;
-    const fn = this.readFunction(node);
+    const fn = this.#readFunction(node);
     if (reading?.kind === 'category') {
-      this.readSubtypes(reading.node, reading.type as Readonly<Record<string, unknown>>, categoryText ?? '');
+      this.#readSubtypes(reading.node, reading.type as Readonly<Record<string, unknown>>, categoryText ?? '');
       out[slot.category] = reading.node.id;
       out[slot.function] = reading.node.function;
     } else {
-      this.readSubtypes(undefined, undefined, '');
+      this.#readSubtypes(undefined, undefined, '');
       out[slot.function] = fn ?? (reading?.kind === 'unclassified' ? reading.function : undefined);
     }
-    this.readPlainFields();
-    if (this.issues !== undefined || reading === undefined || reading.kind === 'error') return this.invalid();
+    this.#readPlainFields();
+    if (this.#issues !== undefined || reading === undefined || reading.kind === 'error') return this.#invalid();
 
     if (reading.kind === 'category') {
       const replacedBy = replacementOf(reading.node);
-      if (replacedBy !== undefined) this.warn('deprecated_category', { category: reading.node.id, replacedBy });
+      if (replacedBy !== undefined) this.#warn('deprecated_category', { category: reading.node.id, replacedBy });
       // A literal rather than `{}`: V8 tracks the objects a literal makes, and when nearly
       // all of them outlive the young generation, as a batch's records do, it allocates
       // them in the old one at once instead of copying each one there. The table lists
       // these four fields first (a test checks the order of a record's keys).
       const record = { id, name, category: reading.node.id, function: reading.node.function } as Record<string, unknown>;
-      this.build(record, slot.function + 1);
+      this.#build(record, slot.function + 1);
       record['custom'] = custom;
-      return { outcome: 'record', index: at, record: record as PartnerRecord, warnings: this.warnings ?? [] };
+      return { outcome: 'record', index: at, record: record as PartnerRecord, warnings: this.#warnings ?? [] };
     }
-    const partner = this.build({ index: at, code: reading.code });
+    const partner = this.#build({ index: at, code: reading.code });
     partner['text'] = categoryText;
-    const column = this.columnOf(slot.category);
+    const column = this.#columnOf(slot.category);
     if (column !== undefined && column !== 'category') partner['column'] = column;
     // A function the row states narrows the candidates the text suggests.
     partner['candidates'] = fn === undefined ? reading.candidates : reading.candidates.filter((c) => functionOf(c) === fn);
     if (reading.vocabulary !== undefined) partner['vocabulary'] = reading.vocabulary;
-    partner['message'] = message(this.locale, reading.code, reading.params);
+    partner['message'] = message(this.#locale, reading.code, reading.params);
     partner['custom'] = custom;
-    return { outcome: 'unclassified', index: at, partner: partner as unknown as UnclassifiedPartner, warnings: this.warnings ?? [] };
+    return { outcome: 'unclassified', index: at, partner: partner as unknown as UnclassifiedPartner, warnings: this.#warnings ?? [] };
   }
 
   // Sorts the row's own keys into field slots and custom fields. A "__proto__" column is
   // defined, not assigned (assigning it would set the prototype), so no prototype is
   // touched.
-  private readKeys(row: Record<string, unknown>): Record<string, unknown> {
-    const cells = this.cells;
-    let shape: Shape | undefined = this.shapes;
+  #readKeys(row: Record<string, unknown>): Record<string, unknown> {
+    const cells = this.#cells;
+    let shape: Shape | undefined = this.#shapes;
     let n = 0;
     for (const key in row) {
       if (!Object.hasOwn(row, key)) continue;
       cells[n++] = row[key];
       shape = shape?.next.get(key);
     }
-    const plan = shape?.plan ?? this.newPlan(Object.keys(row));
-    this.plan = plan;
+    const plan = shape?.plan ?? this.#newPlan(Object.keys(row));
+    this.#plan = plan;
     const custom: Record<string, unknown> = {};
     for (const i of plan.custom) {
       const key = plan.headers[i] as string;
@@ -223,11 +234,11 @@ export class RowReader {
     return custom;
   }
 
-  private newPlan(headers: readonly string[]): Plan {
-    const plan = this.planFor(headers);
-    if (this.shapeCount < shapeLimit) {
-      this.shapeCount++;
-      let shape = this.shapes;
+  #newPlan(headers: readonly string[]): Plan {
+    const plan = this.#planFor(headers);
+    if (this.#shapeCount < shapeLimit) {
+      this.#shapeCount++;
+      let shape = this.#shapes;
       for (const key of headers) {
         let next = shape.next.get(key);
         if (next === undefined) shape.next.set(key, (next = { next: new Map(), plan: undefined }));
@@ -238,13 +249,13 @@ export class RowReader {
     return plan;
   }
 
-  private planFor(headers: readonly string[]): Plan {
-    const match = matchColumns(headers, this.options.columns);
+  #planFor(headers: readonly string[]): Plan {
+    const match = matchColumns(headers, this.#options.columns);
     for (const notice of match.notices) {
       const key = JSON.stringify(notice);
-      if (!this.noticed.has(key) && this.noticed.size < 64) {
-        this.noticed.add(key);
-        this.fresh.push(notice);
+      if (!this.#noticed.has(key) && this.#noticed.size < 64) {
+        this.#noticed.add(key);
+        this.#fresh.push(notice);
       }
     }
     const cellOf = new Array<number>(fieldCount).fill(-1);
@@ -260,80 +271,80 @@ export class RowReader {
     return { headers, cellOf, custom, columnOf };
   }
 
-  private columnOf(at: number): string | undefined {
-    return this.plan?.columnOf[at];
+  #columnOf(at: number): string | undefined {
+    return this.#plan?.columnOf[at];
   }
 
   // The row's cell for a slot, as it came in; `undefined` when the row has none.
-  private valueOf(at: number): unknown {
-    const i = this.plan?.cellOf[at] ?? -1;
-    return i < 0 ? undefined : this.cells[i];
+  #valueOf(at: number): unknown {
+    const i = this.#plan?.cellOf[at] ?? -1;
+    return i < 0 ? undefined : this.#cells[i];
   }
 
-  private readCategory(text: string): CategoryReading {
-    let reading = this.categories.get(text);
+  #readCategory(text: string): CategoryReading {
+    let reading = this.#categories.get(text);
     if (reading === undefined) {
-      reading = readCategory(text, this.options.vocabulary);
-      if (this.categories.size < categoryMemoLimit) this.categories.set(text, reading);
+      reading = readCategory(text, this.#options.vocabulary, this.#options.knownVocabularies);
+      if (this.#categories.size < categoryMemoLimit) this.#categories.set(text, reading);
     }
     return reading;
   }
 
   // A cell as text: '' when blank or absent; `undefined`, with an issue, when it cannot be text.
-  private cellText(at: number): string | undefined {
-    const value = this.valueOf(at);
+  #cellText(at: number): string | undefined {
+    const value = this.#valueOf(at);
     const text = cell(value);
     if (text === undefined) {
       const field = partnerRecordFields[at] as PartnerRecordField;
-      this.report('invalid_type', { field, valueKind: kindOf(value) }, field);
+      this.#report('invalid_type', { field, valueKind: kindOf(value) }, field);
     }
     return text;
   }
 
-  private optional(at: number): string | undefined {
-    const text = this.cellText(at);
+  #optional(at: number): string | undefined {
+    const text = this.#cellText(at);
     return text === '' ? undefined : text;
   }
 
-  private required(at: number): string | undefined {
-    const text = this.cellText(at);
+  #required(at: number): string | undefined {
+    const text = this.#cellText(at);
     if (text !== '') return text;
     const field = partnerRecordFields[at] as PartnerRecordField;
-    this.report('missing_field', { field }, field);
+    this.#report('missing_field', { field }, field);
     return undefined;
   }
 
   // Text, units and management options: every field the taxonomy does not shape, read
   // as its table entry says.
-  private readPlainFields(): void {
+  #readPlainFields(): void {
     for (const { at, value } of plainFields) {
-      const text = this.optional(at);
+      const text = this.#optional(at);
       if (text === undefined) continue;
-      this.out[at] = value === 'text' ? text : value === 'unit' ? (resolveUnit(text) ?? text) : this.readManagement(text);
+      this.#out[at] = value === 'text' ? text : value === 'unit' ? (resolveUnit(text) ?? text) : this.#readManagement(text);
     }
   }
 
-  private readManagement(text: string): string | undefined {
+  #readManagement(text: string): string | undefined {
     const management = resolveManagementOption(text);
     if (management === undefined) {
       const suggestion = suggestManagementOption(text);
       const value = shown(text);
-      this.report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
+      this.#report('unknown_management', suggestion === undefined ? { value } : { value, suggestion }, 'management');
     }
     return management;
   }
 
   // Function: optional, but when given it must agree with the category.
-  private readFunction(node: CategoryNode | undefined): PartnerFunction | undefined {
-    const text = this.optional(slot.function);
+  #readFunction(node: CategoryNode | undefined): PartnerFunction | undefined {
+    const text = this.#optional(slot.function);
     if (text === undefined) return undefined;
     const fn = resolvePartnerFunction(text);
     const value = shown(text);
     if (fn === undefined) {
       const suggestion = suggestPartnerFunction(text);
-      this.report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
+      this.#report('unknown_function', suggestion === undefined ? { value } : { value, suggestion }, 'function');
     } else if (node !== undefined && fn !== node.function) {
-      this.report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
+      this.#report('function_mismatch', { value, category: node.id, expected: node.function }, 'function');
     }
     return fn;
   }
@@ -341,16 +352,16 @@ export class RowReader {
   // Subtypes: each field belongs to one category. A blank cell is no value (CSV exports
   // carry every column on every row), so only a non-blank value on the wrong row is an
   // error. Without a category (an unclassified partner), any valid value is kept.
-  private readSubtypes(node: CategoryNode | undefined, implied: Readonly<Record<string, unknown>> | undefined, text: string): void {
+  #readSubtypes(node: CategoryNode | undefined, implied: Readonly<Record<string, unknown>> | undefined, text: string): void {
     for (const [field, owner, at] of subtypeOwners) {
-      const value = this.optional(at);
+      const value = this.#optional(at);
       if (value === undefined) {
         const impliedValue = node === owner ? implied?.[field] : undefined;
-        if (typeof impliedValue === 'string') this.out[at] = impliedValue;
+        if (typeof impliedValue === 'string') this.#out[at] = impliedValue;
         continue;
       }
       if (node !== undefined && node !== owner) {
-        this.report('subtype_not_allowed', { field, category: node.id, owner: owner.id as PartnerCategory }, field);
+        this.#report('subtype_not_allowed', { field, category: node.id, owner: owner.id as PartnerCategory }, field);
         continue;
       }
       const resolved = resolveSubtypeValue(field, value);
@@ -358,60 +369,60 @@ export class RowReader {
         const suggestion = suggestSubtypeValue(field, value);
         const expected = owner.subtype?.values ?? [];
         const params = { field, value: shown(value), category: owner.id as PartnerCategory, expected };
-        this.report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, field);
+        this.#report('invalid_subtype', suggestion === undefined ? params : { ...params, suggestion }, field);
         continue;
       }
       const impliedValue = implied?.[field];
       if (typeof impliedValue === 'string' && impliedValue !== resolved) {
-        this.report('subtype_conflict', { field, value: resolved, implied: impliedValue, text: shown(text) }, field);
+        this.#report('subtype_conflict', { field, value: resolved, implied: impliedValue, text: shown(text) }, field);
         continue;
       }
-      this.out[at] = resolved;
+      this.#out[at] = resolved;
     }
   }
 
   // The output fields in table order from slot `from`, after whatever leads them.
-  private build(lead: Record<string, unknown>, from = 0): Record<string, unknown> {
+  #build(lead: Record<string, unknown>, from = 0): Record<string, unknown> {
     for (let at = from; at < fieldCount; at++) {
-      const value = this.out[at];
+      const value = this.#out[at];
       if (value !== undefined) lead[partnerRecordFields[at] as PartnerRecordField] = value;
     }
     return lead;
   }
 
-  private skipped(reading: CategoryReading & { kind: 'skipped' }): RowOutcome {
-    const skipped: Record<string, unknown> = { index: this.index, code: 'not_a_partner', ...reading.params };
-    const column = this.columnOf(slot.category);
+  #skipped(reading: CategoryReading & { kind: 'skipped' }): RowOutcome {
+    const skipped: Record<string, unknown> = { index: this.#index, code: 'not_a_partner', ...reading.params };
+    const column = this.#columnOf(slot.category);
     if (column !== undefined && column !== 'category') skipped['column'] = column;
-    const id = cell(this.valueOf(slot.id));
-    const name = cell(this.valueOf(slot.name));
+    const id = cell(this.#valueOf(slot.id));
+    const name = cell(this.#valueOf(slot.name));
     if (id !== undefined && id !== '') skipped['id'] = id;
     if (name !== undefined && name !== '') skipped['name'] = name;
-    skipped['message'] = message(this.locale, 'not_a_partner', reading.params);
-    return { outcome: 'skipped', index: this.index, skipped: skipped as never };
+    skipped['message'] = message(this.#locale, 'not_a_partner', reading.params);
+    return { outcome: 'skipped', index: this.#index, skipped: skipped as never };
   }
 
-  private invalid(): RowOutcome {
-    return { outcome: 'invalid', index: this.index, errors: this.issues ?? [] };
+  #invalid(): RowOutcome {
+    return { outcome: 'invalid', index: this.#index, errors: this.#issues ?? [] };
   }
 
-  private report<C extends RecordIssueCode>(
+  #report<C extends RecordIssueCode>(
     code: C,
     params: MessageParams[C],
     field: PartnerRecordField | undefined,
-    input: Input | undefined = field === undefined ? undefined : this.inputOf(field),
+    input: Input | undefined = field === undefined ? undefined : this.#inputOf(field),
   ): void {
-    (this.issues ??= []).push(located(code, params, this.index, field, input, message(this.locale, code, params)) as RecordIssue);
+    (this.#issues ??= []).push(located(code, params, this.#index, field, input, message(this.#locale, code, params)) as RecordIssue);
   }
 
-  private warn(code: 'deprecated_category', params: MessageParams['deprecated_category']): void {
-    const issue = located(code, params, this.index, 'category', this.inputOf('category'), message(this.locale, code, params));
-    (this.warnings ??= []).push(issue as RecordWarning);
+  #warn(code: 'deprecated_category', params: MessageParams['deprecated_category']): void {
+    const issue = located(code, params, this.#index, 'category', this.#inputOf('category'), message(this.#locale, code, params));
+    (this.#warnings ??= []).push(issue as RecordWarning);
   }
 
-  private inputOf(field: PartnerRecordField): Input | undefined {
-    const column = this.columnOf(slot[field]);
-    return column === undefined ? undefined : { value: this.valueOf(slot[field]), column };
+  #inputOf(field: PartnerRecordField): Input | undefined {
+    const column = this.#columnOf(slot[field]);
+    return column === undefined ? undefined : { value: this.#valueOf(slot[field]), column };
   }
 }
 
