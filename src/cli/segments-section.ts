@@ -1,6 +1,6 @@
 import type { Locale } from '../locales/types.js';
 import { escapeHtml, escapeMarkdownCell } from '../render/escape.js';
-import { cellHtml } from '../render/inventory-html.js';
+import { cellHtml } from '../render/cell-html.js';
 import { shorten } from '../render/shorten.js';
 import type { Segment } from '../segment/segment.js';
 import type { CliText } from './text/types.js';

@@ -1,6 +1,7 @@
 import { enReportText } from '../locales/en-report.js';
 import type { ReportText } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
+import { cellHtml } from './cell-html.js';
 import { escapeHtml } from './escape.js';
 import { inventoryTables, reportFormat, type ReportCell, type ReportTable, type ReportFormat } from './inventory-tables.js';
 import { barChartSvg, heatMapSvg } from './svg-charts.js';
@@ -38,16 +39,6 @@ svg .bar{fill:#2563eb}svg .label,svg .value{fill:#0f172a}svg .cell{stroke:#cbd5e
 `.trim();
 
 const tableId = (key: string): string => `table-${key}`;
-
-/**
- * A cell's HTML: a shortened cell shows its short text with the whole in a tooltip, and
- * screen readers read the whole instead.
- * @internal
- */
-export const cellHtml = (cell: ReportCell): string =>
-  typeof cell === 'string'
-    ? escapeHtml(cell)
-    : `<span title="${escapeHtml(cell.full)}" aria-hidden="true">${escapeHtml(cell.short)}</span><span class="visually-hidden">${escapeHtml(cell.full)}</span>`;
 
 const tableHtml = (
   table: Pick<ReportTable, 'columns' | 'rows'>,
