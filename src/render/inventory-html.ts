@@ -3,7 +3,7 @@ import type { ReportText } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { cellHtml } from './cell-html.js';
 import { escapeHtml } from './escape.js';
-import { inventoryTables, reportFormat, type ReportCell, type ReportTable, type ReportFormat } from './inventory-tables.js';
+import { inventoryTables, reportFormat, type ReportTable, type ReportFormat } from './inventory-tables.js';
 import { barChartSvg, heatMapSvg } from './svg-charts.js';
 
 /**
