@@ -17,7 +17,7 @@ import { partnerRecordFields } from '../schema/record-fields.js';
 import { idsIn, operators, subtypes } from '../../test/support/swedish-ids.js';
 import { salesforceAccountType } from '../crosswalk/salesforce.js';
 import { categoryNodes } from '../taxonomy/data.js';
-import { managementOptions, partnerCategories, partnerFunctions, partnerGroups } from '../taxonomy/ids.js';
+import { managementOptions, partnerCategories, partnerFunctions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
 import { sv } from './sv.js';
 import { inSentence } from './naming.js';
