@@ -245,7 +245,7 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     byValue: ({ value, option }) => `${value}: ${option}`,
     crosswalks: {
       title: 'Mappningar',
-      note: 'Hur värden i andra vokabulärer motsvarar denna taxonomi. Mappningarna och motiveringarna (på engelska) är projektets egna, inte källartikelns.',
+      note: 'Hur värden i andra vokabulärer motsvarar denna taxonomi. Mappningarna och motiveringarna är projektets egna, inte källartikelns.',
       value: 'Värde',
       relation: 'Relation',
       target: 'Motsvarar',
