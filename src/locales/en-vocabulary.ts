@@ -3,11 +3,12 @@ import type { Locale } from './types.js';
 
 /**
  * The English text of vocabulary files: the problems `parseVocabulary` reports, and the
- * label a vocabulary value gets in generated docs. The default of `parseVocabulary`.
+ * label and rationale a vocabulary value gets in generated docs. The default of
+ * `parseVocabulary`.
  * @example enVocabularyText.vocabularyProblems.unlistedValue({ value: 'Partner' }) // "'Partner' is mapped but not listed in values"
  * @internal
  */
-export const enVocabularyText: Pick<Locale, 'valueKinds' | 'vocabularyProblems' | 'vocabularyLabel'> = /* @__PURE__ */ Object.freeze({
+export const enVocabularyText: Pick<Locale, 'valueKinds' | 'vocabularyProblems' | 'vocabularyLabel' | 'vocabularyRationale'> = /* @__PURE__ */ Object.freeze({
   valueKinds: enValueKinds,
   vocabularyProblems: {
     shape: ({ expected }) => (expected === undefined ? 'not a valid value' : `expected ${expected}`),
@@ -19,6 +20,7 @@ export const enVocabularyText: Pick<Locale, 'valueKinds' | 'vocabularyProblems' 
     unmappedValue: ({ value }) => `'${value}' has no mapping; map it, or map it to 'none' if it is not a partner`,
     unlistedValue: ({ value }) => `'${value}' is mapped but not listed in values`,
   },
-  // The shipped vocabularies' own words are English.
+  // The shipped vocabularies' own words and rationales are English.
   vocabularyLabel: ({ own }) => own,
+  vocabularyRationale: ({ own }) => own,
 });

@@ -1,6 +1,7 @@
 import { composeLocale } from './compose-locale.js';
 import { fieldName, formatNumber, formatPercent, idName, inSentence, ruleName, valueName } from './naming.js';
 import { svTaxonomyText } from './sv-taxonomy-text.js';
+import { svVocabularyRationales } from './sv-vocabulary-rationales.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
 import type { Locale } from './types.js';
 
@@ -244,7 +245,7 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     byValue: ({ value, option }) => `${value}: ${option}`,
     crosswalks: {
       title: 'Mappningar',
-      note: 'Hur värden i andra vokabulärer motsvarar denna taxonomi. Mappningarna och motiveringarna (på engelska) är projektets egna, inte källartikelns.',
+      note: 'Hur värden i andra vokabulärer motsvarar denna taxonomi. Mappningarna och motiveringarna är projektets egna, inte källartikelns.',
       value: 'Värde',
       relation: 'Relation',
       target: 'Motsvarar',
@@ -273,6 +274,11 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
   vocabularyLabel: ({ vocabulary, value }) => {
     const key = value === undefined ? vocabulary : `${vocabulary}/${value}`;
     return Object.hasOwn(vocabularyLabels, key) ? vocabularyLabels[key] : undefined;
+  },
+  vocabularyRationale: ({ vocabulary, value }) => {
+    const rationales: Readonly<Record<string, Readonly<Record<string, string>>>> = svVocabularyRationales;
+    const ofVocabulary = Object.hasOwn(rationales, vocabulary) ? rationales[vocabulary] : undefined;
+    return ofVocabulary !== undefined && Object.hasOwn(ofVocabulary, value) ? ofVocabulary[value] : undefined;
   },
   findings: {
     coverage: ({ present, total, missing, requiredMissing, unclassified }) =>
@@ -376,8 +382,10 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
           : `'${v}' anger ingen enskild kategori; det kan vara ${categoryList(candidates)}`,
     ambiguous_category: ({ value: v, candidates }) => `'${v}' kan läsas som ${categoryList(candidates)}; ange kategorin`,
     function_only: ({ value: v, function: fn }) => `'${v}' anger funktionen ${inSentence(category(fn))}, inte en kategori`,
-    // Rationales of the shipped vocabularies are English: the Swedish message leaves them
-    // to the row's `rationale` field rather than mix languages.
+    // `rationale` is the mapping's own, English for the shipped vocabularies, and `value`
+    // is the cell's text, not the vocabulary's spelling of it, so the Swedish rationale
+    // cannot be looked up here: the message leaves it to the row's `rationale` field
+    // rather than mix languages.
     unclassified_value: ({ value: v, vocabulary }) => `'${v}' (${vocabulary}) är en partner men anger ingen kategori`,
     not_a_partner: ({ value: v, vocabulary }) => `'${v}' är ingen partner enligt vokabulären ${vocabulary}`,
     deprecated_category: ({ category: id, replacedBy }) =>

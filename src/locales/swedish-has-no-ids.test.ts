@@ -16,6 +16,7 @@ import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { partnerRecordFields } from '../schema/record-fields.js';
 import { idsIn, operators, subtypes } from '../../test/support/swedish-ids.js';
 import { salesforceAccountType } from '../crosswalk/salesforce.js';
+import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import { managementOptions, partnerCategories, partnerFunctions } from '../taxonomy/ids.js';
 import type { ManagementOption, PartnerCategory, SubtypeField } from '../taxonomy/types.js';
@@ -309,6 +310,14 @@ const cases: readonly Case[] = [
     text: (l) => l.vocabularyLabel({ vocabulary: 'hubspot', value: 'Reseller', own: 'Reseller' }) ?? '',
     shows: ['Återförsäljare'],
   },
+  // Every shipped mapping's rationale; the row of a value that names a category shows it.
+  ...shippedVocabularies.flatMap((vocabulary) =>
+    vocabulary.mappings.map((m) => ({
+      name: `vocabularyRationale (${vocabulary.id}/${m.value})`,
+      text: (l: Locale) => l.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale }) ?? '',
+      ...(vocabulary.id === 'hubspot' && m.value === 'Reseller' ? { shows: [lower(label.category('solution-reseller'))] } : {}),
+    })),
+  ),
   {
     name: 'vocabularyProblems.missingTarget',
     text: (l) => l.vocabularyProblems.missingTarget({ relation: 'broader' }),

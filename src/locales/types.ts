@@ -893,6 +893,14 @@ export interface Locale extends TaxonomyText {
    * language has none (a vocabulary of your own).
    */
   readonly vocabularyLabel: (params: { readonly vocabulary: string; readonly value?: string; readonly own: string }) => string | undefined;
+  /**
+   * Why a value of a shipped crosswalk vocabulary maps as it does, in this language: the
+   * "Rationale" of the reference docs and the value's SKOS `definition`. `own` is the
+   * mapping's own rationale, which is English; another language's is this project's
+   * translation. `undefined` when the language has none: a vocabulary of your own, whose
+   * rationale is yours and is shown as you wrote it.
+   */
+  readonly vocabularyRationale: (params: { readonly vocabulary: string; readonly value: string; readonly own: string }) => string | undefined;
   /** The inventory's answers to the article's five diagnostic questions. */
   readonly findings: {
     readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;

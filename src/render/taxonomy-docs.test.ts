@@ -53,9 +53,18 @@ describe('taxonomyMarkdown', () => {
 describe('taxonomyMarkdown in Swedish', () => {
   it('shows no English id outside code: ids stand only in their own code spans', () => {
     const md = taxonomyMarkdown({ locale: sv });
-    // The crosswalks quote outside vocabularies and our English rationales, as they are.
-    const prose = md.slice(0, md.indexOf(`## ${sv.reference.crosswalks.title}`)).replace(/`[^`]*`/g, '');
+    // The crosswalks quote the outside vocabularies' values as the vocabularies spell them
+    // ("sell", "service"): their prose is the note and the rationale column.
+    const crosswalks = md.indexOf(`## ${sv.reference.crosswalks.title}`);
+    const prose = md.slice(0, crosswalks).replace(/`[^`]*`/g, '');
     expect(idsIn(prose)).toEqual([]);
+    const rationales = md
+      .slice(crosswalks)
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('|---'))
+      .map((line) => line.split(' | ').at(-1) ?? '');
+    expect(rationales.length).toBeGreaterThan(30);
+    expect(idsIn(`${sv.reference.crosswalks.note}\n${rationales.join('\n')}`)).toEqual([]);
     expect(idsIn(taxonomyCsv({ locale: sv }).split('\r\n').map((row) => row.split(',').slice(3).join(',')).join('\n'))).toEqual([]);
   });
 });
@@ -71,6 +80,44 @@ describe('taxonomyMarkdown crosswalks', () => {
     expect(swedish).toContain('| Prospect | ingen partner | – |');
     expect(swedish).toContain('| Technology Partner | bredare än | ISV / IHV (`isv-ihv`) |');
     expect(taxonomyMarkdown({ vocabularies: [] })).not.toContain('###  (');
+  });
+
+  it('gives each shipped mapping’s rationale in the reference’s language', () => {
+    const swedish = taxonomyMarkdown({ locale: sv });
+    expect(swedish).toContain('| Prospect | ingen partner | – | En möjlig kund, inte en partner. |');
+    expect(swedish).toContain(
+      '| Technology Partner | bredare än | ISV / IHV (`isv-ihv`) | Oftast en ISV eller IHV, men omfattar även plattformspartner och interoperabilitetspartner. |',
+    );
+    for (const vocabulary of shippedVocabularies) {
+      const section = swedish.slice(swedish.indexOf(`(\`${vocabulary.id}\`)`));
+      for (const m of vocabulary.mappings) {
+        const rationale = sv.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale }) ?? m.rationale;
+        expect(rationale).not.toBe(m.rationale);
+        expect(section).toMatch(new RegExp(`^\\| ${m.value.replace(/[/()]/g, '\\$&')} \\| [^\\n]*\\| ${rationale.replace(/[().]/g, '\\$&')} \\|$`, 'm'));
+        expect(swedish).not.toContain(m.rationale);
+      }
+    }
+    // Nothing is left in English, so the note no longer says so.
+    expect(sv.reference.crosswalks.note).not.toMatch(/engelska/);
+    expect(swedish).toContain(`## Mappningar\n\n${sv.reference.crosswalks.note}\n`);
+  });
+
+  it('keeps the rationale of a mapping of your own as you wrote it, in every language', () => {
+    // Your own reading of Salesforce's picklist, under the shipped vocabulary's id.
+    const own = {
+      id: 'salesforce',
+      label: 'Vår Salesforce',
+      values: ['Prospect', 'Guldpartner'],
+      mappings: [
+        { value: 'Prospect', relation: 'none', target: null, rationale: 'Ej kund ännu.', source: 'user' },
+        { value: 'Guldpartner', relation: 'exact', target: { kind: 'category', id: 'solution-reseller' }, rationale: 'Våra guldpartner säljer vidare.', source: 'user' },
+      ],
+    } as const;
+    for (const locale of [en, sv]) {
+      const md = taxonomyMarkdown({ locale, vocabularies: [own] });
+      expect(md).toMatch(/^\| Prospect \| .* \| – \| Ej kund ännu\. \|$/m);
+      expect(md).toContain('| Våra guldpartner säljer vidare. |');
+    }
   });
 });
 
@@ -158,7 +205,10 @@ describe('taxonomySkos', () => {
     expect(value('roles', 'integrator')).toMatchObject({ exactMatch: `${skosBase}system-integrator` });
     expect(value('roles', 'advisor')).toMatchObject({ relatedMatch: `${skosBase}consulting-deployment` });
     const prospect = value('salesforce', 'Prospect');
-    expect(prospect).toMatchObject({ prefLabel: { en: 'Prospect', sv: 'Prospekt' }, definition: { en: 'A possible customer, not a partner.' } });
+    expect(prospect).toMatchObject({
+      prefLabel: { en: 'Prospect', sv: 'Prospekt' },
+      definition: { en: 'A possible customer, not a partner.', sv: 'En möjlig kund, inte en partner.' },
+    });
     expect(Object.keys(prospect ?? {}).some((k) => k.endsWith('Match'))).toBe(false);
   });
 

@@ -107,7 +107,12 @@ export function taxonomyMarkdown(options: TaxonomyRenderOptions = {}): string {
         m.target === null
           ? '–'
           : `${cell(m.target.kind === 'category' ? locale.categories[m.target.id].label : locale.functions[m.target.id].label)} (\`${m.target.id}\`)`;
-      lines.push(`| ${cell(m.value)} | ${x.relations[m.relation]} | ${target} | ${cell(m.rationale)} |`);
+      // A shipped mapping's rationale in the reference's language (its own, English, if the
+      // language has none); a mapping of your own keeps yours as you wrote it, even under a
+      // shipped vocabulary's id.
+      const rationale =
+        m.source === 'user' ? m.rationale : (locale.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale }) ?? m.rationale);
+      lines.push(`| ${cell(m.value)} | ${x.relations[m.relation]} | ${target} | ${cell(rationale)} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -11,7 +11,7 @@ import { skosBase, taxonomySkos, type SkosConcept } from './taxonomy-skos.js';
 // The SKOS export checked as RDF, by tools other people wrote: the JSON-LD processor turns
 // the document into triples, and a SHACL validator checks them against the shapes below,
 // which encode the W3C SKOS integrity conditions the export can break and what we promise
-// on top (a label in every shipped language, a definition, a place in a hierarchy).
+// on top (a label and a definition in every shipped language, a place in a hierarchy).
 const shipped: readonly Locale[] = [en, sv];
 
 const shapes = (languages: readonly string[]) => `
@@ -39,8 +39,9 @@ s:concept a sh:NodeShape ;
     sh:datatype rdf:langString ; sh:disjoint skos:prefLabel, skos:altLabel
   ] ;
   sh:property [
-    sh:path skos:definition ; sh:message "a definition, language-tagged, one per language" ;
-    sh:datatype rdf:langString ; sh:minCount 1 ; sh:minLength 1 ; sh:uniqueLang true
+    sh:path skos:definition ; sh:message "a definition in each shipped language, one per language" ;
+    sh:datatype rdf:langString ; sh:languageIn (${languages.map((l) => `"${l}"`).join(' ')}) ;
+    sh:uniqueLang true ; sh:minCount ${languages.length} ; sh:minLength 1
   ] ;
   sh:property [ sh:path skos:inScheme ; sh:message "in a concept scheme" ; sh:minCount 1 ; sh:class skos:ConceptScheme ] ;
   sh:property [ sh:path skos:broader ; sh:message "broader than a concept of the file" ; sh:class skos:Concept ] ;
@@ -96,7 +97,7 @@ async function violations(doc: object, languages: readonly string[] = shipped.ma
 describe('taxonomySkos as RDF, under SHACL', () => {
   const doc = taxonomySkos({ locales: shipped });
 
-  it('conforms: every concept labelled in each shipped language, defined, tagged and in its hierarchy', async () => {
+  it('conforms: every concept labelled and defined in each shipped language, tagged and in its hierarchy', async () => {
     const store = await toStore(doc);
     const concepts = store.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/2004/02/skos/core#Concept', null);
     // 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and the 15
@@ -113,6 +114,7 @@ describe('taxonomySkos as RDF, under SHACL', () => {
     const broken = structuredClone(doc) as { '@context': Record<string, unknown>; '@graph': SkosConcept[] };
     const prospect = `${skosBase}vocabulary:salesforce/Prospect`;
     const oem = `${skosBase}oem`;
+    const technology = `${skosBase}vocabulary:salesforce/Technology%20Partner`;
     for (const node of broken['@graph']) {
       if (node['@id'] === prospect) {
         delete node['topConceptOf'];
@@ -120,6 +122,8 @@ describe('taxonomySkos as RDF, under SHACL', () => {
         node['prefLabel'] = { en: 'Prospect' };
       }
       if (node['@id'] === oem) node['altLabel'] = { en: ['OEM'] };
+      // A crosswalk value defined in English only, as the export once wrote them.
+      if (node['@id'] === technology) node['definition'] = { en: 'Usually an ISV or IHV.' };
     }
     // An untagged acronym, as the export once wrote them.
     broken['@context'] = { ...broken['@context'], altLabel: { '@id': 'skos:altLabel' } };
@@ -127,11 +131,12 @@ describe('taxonomySkos as RDF, under SHACL', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         `${prospect}: a prefLabel in each shipped language, one per language`,
-        `${prospect}: a definition, language-tagged, one per language`,
+        `${prospect}: a definition in each shipped language, one per language`,
         `${prospect}: a place in its scheme: a top concept, or narrower than one, in the same scheme`,
         `${prospect}: hasTopConcept and topConceptOf are stated both ways`,
         `${skosBase}isv-ihv: an altLabel has a shipped language and is not the prefLabel`,
         `${oem}: an altLabel has a shipped language and is not the prefLabel`,
+        `${technology}: a definition in each shipped language, one per language`,
       ]),
     );
   });
@@ -156,9 +161,39 @@ describe('taxonomySkos, the crosswalk vocabularies', () => {
     }
     expect(byId.get(`${skosBase}vocabulary:salesforce/Technology%20Partner`)).toMatchObject({
       prefLabel: { en: 'Technology Partner', sv: 'Teknikpartner' },
-      definition: { en: 'Usually an ISV or IHV, but also covers platform and interoperability partners.' },
+      definition: {
+        en: 'Usually an ISV or IHV, but also covers platform and interoperability partners.',
+        sv: 'Oftast en ISV eller IHV, men omfattar även plattformspartner och interoperabilitetspartner.',
+      },
       topConceptOf: `${skosBase}vocabulary:salesforce`,
     });
+  });
+
+  it('defines every shipped value by its rationale in each language, the Swedish its own', () => {
+    for (const vocabulary of shippedVocabularies) {
+      for (const m of vocabulary.mappings) {
+        const definition = byId.get(`${skosBase}vocabulary:${vocabulary.id}/${encodeURIComponent(m.value)}`)?.['definition'];
+        const swedish = sv.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale });
+        expect(definition, `${vocabulary.id}/${m.value}`).toEqual({ en: m.rationale, sv: swedish });
+        expect(swedish).not.toBe(m.rationale);
+      }
+    }
+    // One language alone: the definition in that language only.
+    const svOnly = taxonomySkos({ locale: sv })['@graph'].find((c) => c['@id'] === `${skosBase}vocabulary:hubspot/Partner`);
+    expect(svOnly?.['definition']).toEqual({ sv: 'En partner av vilket slag som helst; värdet anger inte vilken kategori.' });
+  });
+
+  it('defines a mapping of your own by your rationale, even under a shipped vocabulary’s id', () => {
+    const own = {
+      id: 'hubspot',
+      label: 'Our HubSpot',
+      values: ['Partner'],
+      mappings: [{ value: 'Partner', relation: 'unclassified', target: null, rationale: 'Ours.', source: 'user' }],
+    } as const;
+    for (const locales of [shipped, [sv]]) {
+      const value = taxonomySkos({ locales, vocabularies: [own] })['@graph'].find((c) => c['@id'] === `${skosBase}vocabulary:hubspot/Partner`);
+      expect(value?.['definition']).toEqual({ en: 'Ours.' });
+    }
   });
 
   it('labels a vocabulary of your own in its own words, which Swedish has no name for', async () => {

@@ -1,6 +1,6 @@
 import { en } from '../locales/en.js';
 import type { Locale, NodeText } from '../locales/types.js';
-import type { Vocabulary } from '../crosswalk/types.js';
+import type { Mapping, Vocabulary } from '../crosswalk/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
 import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 
@@ -17,7 +17,7 @@ export interface SkosOptions {
   /**
    * Vocabularies to include, each as a concept scheme of its values mapped to the
    * taxonomy; the shipped ones by default. A value's definition is its mapping's
-   * rationale, which is written in English.
+   * rationale: a shipped one in each language, one of your own as you wrote it.
    */
   readonly vocabularies?: readonly Vocabulary[];
 }
@@ -45,8 +45,8 @@ export type SkosConcept = Record<string, unknown>;
  * subtype values linked by `broader`/`narrower`, with a `prefLabel` and `definition` per
  * language and acronyms as `altLabel`s tagged with each language; the management options
  * form a second scheme, and each crosswalk vocabulary one more, its values top concepts
- * with a `prefLabel` per language, their rationale (in English) as `definition`, and a
- * SKOS mapping relation to the taxonomy.
+ * with a `prefLabel` and their rationale as `definition` per language, and a SKOS
+ * mapping relation to the taxonomy.
  * @param options - The language or languages of labels.
  * @returns A JSON-LD document (serialise it with `JSON.stringify`).
  * @example taxonomySkos({ locales: [en, sv] })['@graph'].length // 81: 2 schemes, 4 functions, 2 groups, 22 categories, 9 subtype values, 5 options, and 5 vocabularies with their 32 values
@@ -169,8 +169,21 @@ export function taxonomySkos(options: SkosOptions = {}): {
       prefLabel: labels(vocabulary.label),
       hasTopConcept: vocabulary.mappings.map((m) => valueIri(m.value)),
     });
+    // A shipped mapping's rationale in every language that has one; a mapping of your own
+    // keeps yours, under English as its labels are, even under a shipped vocabulary's id.
+    const definitions = (m: Mapping) => {
+      if (m.rationale === '') return {};
+      const named =
+        m.source === 'user'
+          ? []
+          : locales.flatMap((l) => {
+              const rationale = l.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale });
+              return rationale === undefined || rationale === '' ? [] : [[l.code, rationale] as const];
+            });
+      return { definition: Object.fromEntries(named.length === 0 ? [['en', m.rationale]] : named) };
+    };
     // Each value is a top concept of its vocabulary's scheme: the outside vocabularies are
-    // flat lists. Rationales are written in English only.
+    // flat lists.
     for (const m of vocabulary.mappings) {
       graph.push({
         '@id': valueIri(m.value),
@@ -178,7 +191,7 @@ export function taxonomySkos(options: SkosOptions = {}): {
         inScheme: vocabularyScheme,
         topConceptOf: vocabularyScheme,
         prefLabel: labels(m.value, m.value),
-        ...(m.rationale === '' ? {} : { definition: { en: m.rationale } }),
+        ...definitions(m),
         ...(m.target === null ? {} : { [skosMatch[m.relation as keyof typeof skosMatch]]: iri(m.target.id) }),
       });
     }

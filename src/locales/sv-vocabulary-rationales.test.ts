@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
+import { idsIn } from '../../test/support/swedish-ids.js';
+import { en } from './en.js';
+import { sv } from './sv.js';
+import { svVocabularyRationales } from './sv-vocabulary-rationales.js';
+
+// Small English words no Swedish sentence holds: a rationale left half in English shows one.
+const englishWords = /\b(?:the|a|an|of|is|are|not|but|or|its|it|by|any|most|may|also|as)\b/;
+
+const mappings = shippedVocabularies.flatMap((vocabulary) => vocabulary.mappings.map((m) => ({ vocabulary: vocabulary.id, ...m })));
+
+describe('the rationales of the shipped vocabularies', () => {
+  it('has a Swedish table for exactly the shipped vocabularies', () => {
+    expect(Object.keys(svVocabularyRationales)).toEqual(shippedVocabularies.map((v) => v.id));
+    expect(mappings.length).toBeGreaterThan(30);
+  });
+
+  it.each(mappings.map((m) => [`${m.vocabulary}/${m.value}`, m] as const))('%s has a Swedish rationale, in Swedish', (_name, m) => {
+    const text = sv.vocabularyRationale({ vocabulary: m.vocabulary, value: m.value, own: m.rationale });
+    expect(text).toBeTypeOf('string');
+    const swedish = text ?? '';
+    expect(swedish).not.toBe(m.rationale);
+    expect(swedish, 'one line, a sentence').toMatch(/^\S[^\n]*\.$/);
+    expect(swedish.match(englishWords), swedish).toBeNull();
+    expect(idsIn(swedish), swedish).toEqual([]);
+  });
+
+  it('finds English where it is left (so the check above can fail)', () => {
+    expect('A possible customer, not a partner.'.match(englishWords)).not.toBeNull();
+    expect('En kund som köper via en partner; the partner is a separate account.'.match(englishWords)).not.toBeNull();
+  });
+
+  it('keeps the English rationale as the mapping wrote it', () => {
+    for (const m of mappings) expect(en.vocabularyRationale({ vocabulary: m.vocabulary, value: m.value, own: m.rationale })).toBe(m.rationale);
+  });
+
+  it('has no Swedish rationale for a vocabulary or value of your own', () => {
+    expect(sv.vocabularyRationale({ vocabulary: 'crm', value: 'Prospect', own: 'Ours.' })).toBeUndefined();
+    expect(sv.vocabularyRationale({ vocabulary: 'salesforce', value: 'Gold Reseller', own: 'Ours.' })).toBeUndefined();
+    // Keys an object inherits are no vocabulary and no value.
+    expect(sv.vocabularyRationale({ vocabulary: 'constructor', value: 'name', own: 'Ours.' })).toBeUndefined();
+    expect(sv.vocabularyRationale({ vocabulary: 'hubspot', value: 'toString', own: 'Ours.' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+import { deepFreeze } from '../taxonomy/deep-freeze.js';
+
+// Rationales several vocabularies share, as their English ones do.
+const prospect = 'En möjlig kund, inte en partner.';
+const anyPartner = 'En partner av vilket slag som helst; värdet anger inte vilken kategori.';
+const anyReseller =
+  'Vilken partner som helst som säljer vidare: oftast en lösningsåterförsäljare, men det kan vara en distributör eller en molnåterförsäljare.';
+// "Vendor" and "Supplier" in a CRM are companies the business buys from: not the vendor
+// of a partner program, so no "leverantör" here.
+const boughtFrom = 'Ett företag som verksamheten köper av, inte en kanalpartner.';
+const notMarked = 'Inte markerad som partner; värdet säger inget mer.';
+
+/**
+ * This project's Swedish rationales for the mappings of the shipped crosswalk vocabularies,
+ * by vocabulary id and then value as the vocabulary spells it: what `sv.vocabularyRationale`
+ * returns. Each says what the mapping's English rationale says.
+ *
+ * The keys are the shipped vocabularies' values. The vocabularies sit in `crosswalk/`,
+ * above the locales, so the keys are written out here, and a type test
+ * (`sv-vocabulary-rationales.test-d.ts`) proves each vocabulary's keys equal its value
+ * union: a value missing or misspelt here does not compile.
+ * @example svVocabularyRationales.salesforce.Prospect // 'En möjlig kund, inte en partner.'
+ * @internal
+ */
+export const svVocabularyRationales = /* @__PURE__ */ deepFreeze({
+  salesforce: {
+    Prospect: prospect,
+    'Customer - Direct': 'En kund som köper direkt, inte en partner.',
+    'Customer - Channel': 'En kund som köper via en partner; partnern är ett eget konto.',
+    'Channel Partner / Reseller':
+      'Omfattar alla partner som säljer vidare; oftast avses en lösningsåterförsäljare, men det kan vara en distributör eller en molnåterförsäljare.',
+    'Installation Partner': 'Installation är implementeringsdelen av konsulttjänster, design, upphandling och implementering.',
+    'Technology Partner': 'Oftast en ISV eller IHV, men omfattar även plattformspartner och interoperabilitetspartner.',
+    Other: 'Anger inget om partnertypen.',
+  },
+  hubspot: {
+    Prospect: prospect,
+    Partner: anyPartner,
+    Reseller: anyReseller,
+    Vendor: boughtFrom,
+    Other: notMarked,
+  },
+  dynamics: {
+    Competitor: 'En konkurrent, inte en partner.',
+    Consultant: 'Ett konsultföretag: taxonomins konsult- och implementeringspartner.',
+    Customer: 'En kund, inte en partner.',
+    Investor: 'En investerare i verksamheten, inte en kanalpartner.',
+    Partner: anyPartner,
+    Influencer: 'En påverkare (influencerpartner); värdet anger funktionen, inte vilken av dess sex kategorier.',
+    Press: 'En medieaktör, inte en partner: taxonomins påverkare är myndigheter, standardiseringsorgan, communityn, universitet och forskning samt branschanalytiker.',
+    Prospect: prospect,
+    Reseller: anyReseller,
+    Supplier: boughtFrom,
+    Vendor: boughtFrom,
+    Other: notMarked,
+  },
+  motions: {
+    sell: 'Att sälja är det primära värdet hos försäljningspartner.',
+    service: 'Tjänster före och/eller efter försäljningen är det primära värdet hos servicepartner.',
+    build: 'Att bygga och implementera lösningar är det primära värdet hos lösningspartner.',
+    influence: 'Att öka intäkterna indirekt är det primära värdet hos påverkare.',
+  },
+  roles: {
+    integrator: 'Integratörer skapar, integrerar och ger support för lösningar.',
+    provider:
+      'Oftast en tjänsteleverantör för drift- eller molntjänster, men program använder rollen också för återförsäljare av leverantörens tjänster.',
+    developer: 'Bygger produkter på leverantörens plattform, som ISV:er gör; kan också vara en plattformspartner.',
+    advisor:
+      'Ger kunder råd; ligger nära konsulttjänster, men används också för partner som bara förmedlar kontakter och för branschanalytiker.',
+  },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>);
