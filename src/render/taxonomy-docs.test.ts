@@ -117,7 +117,20 @@ describe('taxonomyMarkdown crosswalks', () => {
       const md = taxonomyMarkdown({ locale, vocabularies: [own] });
       expect(md).toMatch(/^\| Prospect \| .* \| – \| Ej kund ännu\. \|$/m);
       expect(md).toContain('| Våra guldpartner säljer vidare. |');
+      expect(md).toContain('### Vår Salesforce (`salesforce`)');
     }
+  });
+
+  it('names each shipped vocabulary in the reference’s language', () => {
+    const swedish = taxonomyMarkdown({ locale: sv });
+    for (const vocabulary of shippedVocabularies) {
+      const name = sv.vocabularyLabel({ vocabulary: vocabulary.id, own: vocabulary.label });
+      expect(name).toBeDefined();
+      expect(name).not.toBe(vocabulary.label);
+      expect(swedish).toContain(`### ${name} (\`${vocabulary.id}\`)`);
+    }
+    expect(swedish).toContain('### Partnerinriktningar (sälja / leverera tjänster / bygga / påverka) (`motions`)');
+    expect(taxonomyMarkdown({ locale: en })).toContain('### Partner motions (sell / service / build / influence) (`motions`)');
   });
 });
 

@@ -100,7 +100,10 @@ export function taxonomyMarkdown(options: TaxonomyRenderOptions = {}): string {
   const x = r.crosswalks;
   lines.push('', `## ${x.title}`, '', x.note);
   for (const vocabulary of options.vocabularies ?? shippedVocabularies) {
-    lines.push('', `### ${cell(vocabulary.label)} (\`${vocabulary.id}\`)`, '');
+    // A shipped vocabulary's name in the reference's language; yours as you wrote it.
+    const shipped = shippedVocabularies.includes(vocabulary);
+    const name = shipped ? (locale.vocabularyLabel({ vocabulary: vocabulary.id, own: vocabulary.label }) ?? vocabulary.label) : vocabulary.label;
+    lines.push('', `### ${cell(name)} (\`${vocabulary.id}\`)`, '');
     lines.push(`| ${x.value} | ${x.relation} | ${x.target} | ${x.rationale} |`, '|---|---|---|---|');
     for (const m of vocabulary.mappings) {
       const target =
