@@ -226,6 +226,31 @@ describe('parsePartnerRecords: columns', () => {
     expect(unclassified.map((p) => p.id)).toEqual(['d', 'd2']);
   });
 
+  it('reads a row with the keys of the row before it, a prefix of them, or more', () => {
+    const rows = [
+      { id: '1', name: 'A', Type: 'oem', 'Partner Type': 'SI' },
+      { id: '2', name: 'B', Type: 'oem', 'Partner Type': 'EPC' },
+      { id: '3', name: 'C', Type: 'oem' },
+      { id: '4', name: 'D', Type: 'oem', 'Partner Type': 'SI', Tier: 'Gold' },
+      { id: '5', name: 'E', Type: 'oem', 'Partner Type': 'SI', Tier: 'Gold' },
+      {},
+      { id: '6', name: 'F', Type: 'oem' },
+    ];
+    const { records, errors } = parsePartnerRecords(rows);
+    expect(records.map((r) => [r.id, r.category, r.tier, r.custom])).toEqual([
+      ['1', 'system-integrator', undefined, { Type: 'oem' }],
+      ['2', 'epc', undefined, { Type: 'oem' }],
+      ['3', 'oem', undefined, {}],
+      ['4', 'system-integrator', 'Gold', { Type: 'oem' }],
+      ['5', 'system-integrator', 'Gold', { Type: 'oem' }],
+      ['6', 'oem', undefined, {}],
+    ]);
+    expect(errors.map((e) => [e.index, e.code])).toEqual([
+      [5, 'missing_field'],
+      [5, 'missing_field'],
+    ]);
+  });
+
   it('lets an explicit mapping win over every header, and keep a header as a custom column', () => {
     const rows = [{ id: '1', name: 'A', Type: 'oem', 'Partner Type': 'SI', Tier: 'Gold' }];
     expect(parsePartnerRecords(rows, { columns: { Type: 'category' } }).records[0]).toMatchObject({

@@ -113,6 +113,8 @@ interface Shape {
 }
 
 const noCustom: Readonly<Record<string, unknown>> = Object.freeze({});
+// Likewise one empty list for the warnings and notices of the many rows that have none.
+const none: readonly never[] = Object.freeze([]);
 
 const categoryMemoLimit = 4096;
 // Beyond this many shapes (rows with keys of their own), plans are made and not kept.
@@ -148,7 +150,8 @@ export class RowReader {
   }
 
   /** The column notices of row shapes first met since the last call. */
-  takeNotices(): ColumnNotice[] {
+  takeNotices(): readonly ColumnNotice[] {
+    if (this.#fresh.length === 0) return none;
     const notices = this.#fresh;
     this.#fresh = [];
     return notices;
@@ -199,7 +202,7 @@ export class RowReader {
       const record = { id, name, category: reading.node.id, function: reading.node.function } as Record<string, unknown>;
       this.#build(record, slot.function + 1);
       record['custom'] = custom;
-      return { outcome: 'record', index: at, record: record as PartnerRecord, warnings: this.#warnings ?? [] };
+      return { outcome: 'record', index: at, record: record as PartnerRecord, warnings: this.#warnings ?? none };
     }
     const partner = this.#build({ index: at, code: reading.code });
     partner['text'] = categoryText;
@@ -210,7 +213,7 @@ export class RowReader {
     if (reading.vocabulary !== undefined) partner['vocabulary'] = reading.vocabulary;
     partner['message'] = message(this.#locale, reading.code, reading.params);
     partner['custom'] = custom;
-    return { outcome: 'unclassified', index: at, partner: partner as unknown as UnclassifiedPartner, warnings: this.#warnings ?? [] };
+    return { outcome: 'unclassified', index: at, partner: partner as unknown as UnclassifiedPartner, warnings: this.#warnings ?? none };
   }
 
   // Sorts the row's own keys into field slots and custom fields. A "__proto__" column is
@@ -218,14 +221,27 @@ export class RowReader {
   // touched.
   #readKeys(row: Record<string, unknown>): Readonly<Record<string, unknown>> {
     const cells = this.#cells;
+    // Rows of a CSV file all have the last row's keys: matched one by one against them, a
+    // row finds the last plan without a walk down the tree, which starts only where a
+    // row's keys part from the last row's.
+    const last = this.#plan?.headers ?? [];
+    let same = this.#plan !== undefined;
     let shape: Shape | undefined = this.#shapes;
     let n = 0;
     for (const key in row) {
       if (!Object.hasOwn(row, key)) continue;
+      if (same && last[n] !== key) {
+        same = false;
+        shape = walk(shape, last, n);
+      }
+      if (!same) shape = shape?.next.get(key);
       cells[n++] = row[key];
-      shape = shape?.next.get(key);
     }
-    const plan = shape?.plan ?? this.#newPlan(Object.keys(row));
+    if (same && n !== last.length) {
+      same = false;
+      shape = walk(shape, last, n);
+    }
+    const plan = same ? (this.#plan as Plan) : (shape?.plan ?? this.#newPlan(Object.keys(row)));
     this.#plan = plan;
     // Most rows have no other columns: they share one frozen empty object (custom fields
     // are read-only in the record's type), which spares a million-row file a million
@@ -430,6 +446,12 @@ export class RowReader {
     const column = this.#columnOf(slot[field]);
     return column === undefined ? undefined : { value: this.#valueOf(slot[field]), column };
   }
+}
+
+// Down the tree of shapes by the first `count` keys.
+function walk(shape: Shape | undefined, keys: readonly string[], count: number): Shape | undefined {
+  for (let i = 0; i < count && shape !== undefined; i++) shape = shape.next.get(keys[i] as string);
+  return shape;
 }
 
 interface Input {
