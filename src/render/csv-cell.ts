@@ -11,11 +11,16 @@
  * @internal
  */
 export function csvCell(value: unknown, delimiter = ','): string {
-  if (value === undefined || value === null) return '';
+  return cell(value, quoted(delimiter));
+}
+
+// `needsQuotes` is the delimiter's pattern, looked up once a line rather than once a cell.
+function cell(value: unknown, needsQuotes: RegExp): string {
+  if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   let text = typeof value === 'string' ? value : JSON.stringify(value);
   if (formula.test(text)) text = `'${text}`;
-  return quoted(delimiter).test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const formula = /^[=+\-@\t\r]/;
@@ -37,5 +42,8 @@ function quoted(delimiter: string): RegExp {
  * @internal
  */
 export function csvLine(values: readonly unknown[], delimiter = ','): string {
-  return `${values.map((value) => csvCell(value, delimiter)).join(delimiter)}\r\n`;
+  const needsQuotes = quoted(delimiter);
+  let line = values.length === 0 ? '' : cell(values[0], needsQuotes);
+  for (let i = 1; i < values.length; i++) line += delimiter + cell(values[i], needsQuotes);
+  return `${line}\r\n`;
 }
