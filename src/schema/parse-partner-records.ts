@@ -119,7 +119,7 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
   }
   const result = { records, unclassified, skipped, errors, warnings };
   if (unique && hasRepeatedId(ids)) invalid += dropRepeats(result, recordRows, repeatedIds(ids, idRows, locale));
-  const counts = { rows: index, records: records.length, unclassified: unclassified.length, skipped: skipped.length, invalid };
+  const counts = { rows: index, records: result.records.length, unclassified: result.unclassified.length, skipped: skipped.length, invalid };
   return { ...result, counts };
 }
 
@@ -130,18 +130,12 @@ function dropRepeats(
   recordRows: readonly number[],
   repeats: ReadonlyMap<number, RecordIssue>,
 ): number {
-  refill(result.records, result.records.filter((_, i) => !repeats.has(recordRows[i] as number)));
-  refill(result.unclassified, result.unclassified.filter((p) => !repeats.has(p.index)));
-  refill(result.warnings, result.warnings.filter((w) => !repeats.has(w.index)));
+  result.records = result.records.filter((_, i) => !repeats.has(recordRows[i] as number));
+  result.unclassified = result.unclassified.filter((p) => !repeats.has(p.index));
+  result.warnings = result.warnings.filter((w) => !repeats.has(w.index));
   // Both lists are in row order and a repeated row has no other issue; the sort is stable.
-  refill(result.errors, result.errors.concat([...repeats.values()]).sort((a, b) => a.index - b.index));
+  result.errors = result.errors.concat([...repeats.values()]).sort((a, b) => a.index - b.index);
   return repeats.size;
-}
-
-// In place, and without spreading: a million items would overflow the call stack.
-function refill<T>(list: T[], items: readonly T[]): void {
-  list.length = items.length;
-  for (let i = 0; i < items.length; i++) list[i] = items[i] as T;
 }
 
 function isList(value: unknown): value is Iterable<unknown> {

@@ -59,12 +59,9 @@ export interface ReadOptions {
 
 /** @internal */
 export function kindOf(value: unknown): ValueKind {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
   const type = typeof value;
-  return type === 'undefined' || type === 'number' || type === 'boolean' || type === 'string' || type === 'object'
-    ? type
-    : 'other';
+  if (value === null || Array.isArray(value)) return value === null ? 'null' : 'array';
+  return type === 'function' || type === 'symbol' || type === 'bigint' ? 'other' : type;
 }
 
 // What a cell holds: its text (numbers read as text, since CRM ids and tiers are often
@@ -416,10 +413,11 @@ export class RowReader {
     const skipped: Record<string, unknown> = { index: this.#index, code: 'not_a_partner', ...reading.params };
     const column = this.#columnOf(slot.category);
     if (column !== undefined && column !== 'category') skipped['column'] = column;
+    // Only cells with text: a skipped row is not checked, so its id or name may be blank.
     const id = cell(this.#valueOf(slot.id));
     const name = cell(this.#valueOf(slot.name));
-    if (id !== undefined && id !== '') skipped['id'] = id;
-    if (name !== undefined && name !== '') skipped['name'] = name;
+    if (id) skipped['id'] = id;
+    if (name) skipped['name'] = name;
     skipped['message'] = message(this.#locale, 'not_a_partner', reading.params);
     return { outcome: 'skipped', index: this.#index, skipped: skipped as never };
   }
