@@ -63,6 +63,15 @@ describe.concurrent('CRM exports as they come', { timeout: 30_000 }, () => {
     expect(rows[4]).toContain('"Offentlig sektor; Norrland"');
   });
 
+  it('gives a HubSpot export’s reasons in Swedish with --locale sv, never in English', async () => {
+    const r = await run(['validate', example('hubspot-companies.csv'), '--vocabulary', 'hubspot', '--locale', 'sv']);
+    expect(r.stdout).toContain(
+      "utan kategori: rad 4, kategori (kolumn \"Type\"): 'Reseller' (hubspot) är en partner men anger ingen kategori: Vilken partner som helst som säljer vidare",
+    );
+    expect(r.stderr).toContain("Hoppade över 1 rad med 'Prospect', som inte är en partner enligt vokabulären hubspot. En möjlig kund, inte en partner.");
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/\b(?:the|not a|any|customer)\b/i);
+  });
+
   it('skips a Salesforce export’s customers and prospects, and keeps its partners', async () => {
     const r = await run(['validate', example('salesforce-accounts.csv'), '--vocabulary', 'salesforce']);
     expect(r.code).toBe(1); // two partners say no more than "Channel Partner / Reseller"

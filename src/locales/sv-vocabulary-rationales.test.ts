@@ -3,7 +3,7 @@ import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import { idsIn } from '../../test/support/swedish-ids.js';
 import { en } from './en.js';
 import { sv } from './sv.js';
-import { svVocabularyRationales } from './sv-vocabulary-rationales.js';
+import { svRationaleOf, svVocabularyRationales } from './sv-vocabulary-rationales.js';
 
 // Small English words no Swedish sentence holds: a rationale left half in English shows one.
 const englishWords = /\b(?:the|a|an|of|is|are|not|but|or|its|it|by|any|most|may|also|as)\b/;
@@ -41,5 +41,31 @@ describe('the rationales of the shipped vocabularies', () => {
     // Keys an object inherits are no vocabulary and no value.
     expect(sv.vocabularyRationale({ vocabulary: 'constructor', value: 'name', own: 'Ours.' })).toBeUndefined();
     expect(sv.vocabularyRationale({ vocabulary: 'hubspot', value: 'toString', own: 'Ours.' })).toBeUndefined();
+  });
+});
+
+describe('Swedish messages about a value read through a vocabulary', () => {
+  const params = (vocabulary: string, value: string, own: string) => ({ value, vocabulary, rationale: own, candidates: [] });
+
+  it.each(mappings.map((m) => [`${m.vocabulary}/${m.value}`, m] as const))('%s: its Swedish rationale, whatever the case of the cell', (_name, m) => {
+    const swedish = sv.vocabularyRationale({ vocabulary: m.vocabulary, value: m.value, own: m.rationale }) ?? '';
+    for (const cell of [m.value, m.value.toUpperCase(), ` ${m.value.toLowerCase()} `]) {
+      expect(svRationaleOf({ vocabulary: m.vocabulary, value: cell, own: m.rationale })).toBe(swedish);
+    }
+    const message = sv.messages.not_a_partner(params(m.vocabulary, m.value, m.rationale));
+    expect(message).toContain(swedish);
+    expect(message).not.toContain(m.rationale);
+  });
+
+  it('gives a vocabulary of your own its own rationale, and a value a shipped vocabulary lacks none', () => {
+    expect(sv.messages.unclassified_value(params('vår-crm', 'Guldpartner', 'Våra största återförsäljare.'))).toBe(
+      "'Guldpartner' (vår-crm) är en partner men anger ingen kategori: Våra största återförsäljare.",
+    );
+    expect(sv.messages.unclassified_value(params('hubspot', 'Gold Reseller', 'Our own words.'))).toBe(
+      "'Gold Reseller' (hubspot) är en partner men anger ingen kategori",
+    );
+    expect(sv.messages.not_a_partner(params('hubspot', 'prospect', 'A possible customer, not a partner.'))).toBe(
+      "'prospect' är ingen partner enligt vokabulären hubspot: En möjlig kund, inte en partner.",
+    );
   });
 });

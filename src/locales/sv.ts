@@ -1,9 +1,12 @@
 import { composeLocale } from './compose-locale.js';
 import { fieldName, formatNumber, formatPercent, idName, inSentence, ruleName, valueName } from './naming.js';
 import { svTaxonomyText } from './sv-taxonomy-text.js';
-import { svVocabularyRationales } from './sv-vocabulary-rationales.js';
+import { svRationaleOf, svVocabularyRationales } from './sv-vocabulary-rationales.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
 import type { Locale } from './types.js';
+
+// A rationale after its message, as the English messages put it; nothing when there is none.
+const because = (rationale: string): string => (rationale === '' ? '' : `: ${rationale}`);
 
 const quoteList = (values: readonly string[], conjunction = 'eller'): string => {
   const quoted = values.map((v) => `'${v}'`);
@@ -382,12 +385,13 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
           : `'${v}' anger ingen enskild kategori; det kan vara ${categoryList(candidates)}`,
     ambiguous_category: ({ value: v, candidates }) => `'${v}' kan läsas som ${categoryList(candidates)}; ange kategorin`,
     function_only: ({ value: v, function: fn }) => `'${v}' anger funktionen ${inSentence(category(fn))}, inte en kategori`,
-    // `rationale` is the mapping's own, English for the shipped vocabularies, and `value`
-    // is the cell's text, not the vocabulary's spelling of it, so the Swedish rationale
-    // cannot be looked up here: the message leaves it to the row's `rationale` field
-    // rather than mix languages.
-    unclassified_value: ({ value: v, vocabulary }) => `'${v}' (${vocabulary}) är en partner men anger ingen kategori`,
-    not_a_partner: ({ value: v, vocabulary }) => `'${v}' är ingen partner enligt vokabulären ${vocabulary}`,
+    // `rationale` is the mapping's own, English for the shipped vocabularies: those get
+    // their Swedish one, looked up by the cell's text; a message leaves out a rationale it
+    // has only in English rather than mix languages.
+    unclassified_value: ({ value: v, vocabulary, rationale }) =>
+      `'${v}' (${vocabulary}) är en partner men anger ingen kategori${because(svRationaleOf({ vocabulary, value: v, own: rationale }))}`,
+    not_a_partner: ({ value: v, vocabulary, rationale }) =>
+      `'${v}' är ingen partner enligt vokabulären ${vocabulary}${because(svRationaleOf({ vocabulary, value: v, own: rationale }))}`,
     deprecated_category: ({ category: id, replacedBy }) =>
       `kategorin ${category(id)} är utfasad; använd ${category(replacedBy)}`,
   },

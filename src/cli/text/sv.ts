@@ -1,5 +1,6 @@
 import { fieldName, formatNumber, inSentence } from '../../locales/naming.js';
 import { sv as locale } from '../../locales/sv.js';
+import { svRationaleOf } from '../../locales/sv-vocabulary-rationales.js';
 import { isPartnerCategory } from '../../taxonomy/guards.js';
 import type { CliText } from './types.js';
 
@@ -221,8 +222,10 @@ export const sv: CliText = {
   mapInstead: ({ field, others }) => `; läs ${others.length === 1 ? 'den' : 'en annan'} i stället med --map "${others[0] ?? ''}=${field}"`,
   mapHeaderMissing: ({ header, headers, suggestion }) =>
     `--map anger kolumnen "${header}", som filen inte har.${didYouMean(suggestion === undefined ? undefined : `"${suggestion}"`)} Rubrikerna är ${list(headers.map((h) => `"${h}"`))}.`,
-  skippedValue: ({ count, value, vocabulary }) =>
-    `Hoppade över ${plural(count, 'rad', 'rader')} med '${value}', som inte är en partner enligt vokabulären ${vocabulary}.`,
+  skippedValue: ({ count, value, vocabulary, rationale }) => {
+    const why = svRationaleOf({ vocabulary, value, own: rationale });
+    return `Hoppade över ${plural(count, 'rad', 'rader')} med '${value}', som inte är en partner enligt vokabulären ${vocabulary}.${why === '' ? '' : ` ${why}`}`;
+  },
   vocabularyHint: ({ vocabulary, rows }) =>
     `${plural(rows, 'rad har', 'rader har')} ett värde ur en CRM-vallista som kategori: ange --vocabulary ${vocabulary} för att läsa kolumnen som ${vocabulary} benämner den.`,
   unclassified: 'utan kategori',
