@@ -50,7 +50,9 @@ const vocabularyLabels: Readonly<Record<string, string>> = {
   'hubspot/Prospect': 'Prospekt',
   'hubspot/Partner': 'Partner',
   'hubspot/Reseller': 'Återförsäljare',
-  'hubspot/Vendor': 'Inköpsleverantör',
+  // CRM "Vendor" and "Supplier" are companies the business buys from; "leverantör" is
+  // the vendor of a partner program only, so these say what they are.
+  'hubspot/Vendor': 'Företag vi köper av',
   'hubspot/Other': 'Övrigt',
   dynamics: 'Relationstyp för konton i Dynamics 365',
   'dynamics/Competitor': 'Konkurrent',
@@ -62,8 +64,8 @@ const vocabularyLabels: Readonly<Record<string, string>> = {
   'dynamics/Press': 'Press',
   'dynamics/Prospect': 'Prospekt',
   'dynamics/Reseller': 'Återförsäljare',
-  'dynamics/Supplier': 'Varuleverantör',
-  'dynamics/Vendor': 'Inköpsleverantör',
+  'dynamics/Supplier': 'Företag vi köper varor av',
+  'dynamics/Vendor': 'Företag vi köper av',
   'dynamics/Other': 'Övrigt',
   motions: 'Partnerinriktningar (sälja / leverera tjänster / bygga / påverka)',
   'motions/sell': 'sälja',
