@@ -72,9 +72,9 @@ describe('Swedish messages about a value read through a vocabulary', () => {
 
 describe('Swedish labels of the shipped vocabularies', () => {
   it('keep "leverantör" for the vendor: a company the business buys from is named otherwise', () => {
-    const labels = mappings.map((m) => sv.vocabularyLabel({ vocabulary: m.vocabulary, value: m.value }) ?? '');
+    const labels = mappings.map((m) => sv.vocabularyLabel({ vocabulary: m.vocabulary, value: m.value, own: m.value }) ?? '');
     expect(labels.filter((label) => label !== '').length).toBeGreaterThan(20);
     expect(labels.filter((label) => /(?<!tjänste)leverantör/i.test(label))).toEqual([]);
-    expect(sv.vocabularyLabel({ vocabulary: 'dynamics', value: 'Supplier' })).toBe('Företag vi köper varor av');
+    expect(sv.vocabularyLabel({ vocabulary: 'dynamics', value: 'Supplier', own: 'Supplier' })).toBe('Företag vi köper varor av');
   });
 });

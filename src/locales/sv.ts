@@ -280,6 +280,17 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     const key = value === undefined ? vocabulary : `${vocabulary}/${value}`;
     return Object.hasOwn(vocabularyLabels, key) ? vocabularyLabels[key] : undefined;
   },
+  draftRationales: {
+    category: ({ category: id, projectReading }) =>
+      `Läses som ${inSentence(category(id))} (${projectReading ? 'en tolkning i detta paket' : 'taxonomins eget namn'}).`,
+    functionOnly: ({ function: fn }) => `Anger funktionen ${inSentence(category(fn))}, inte en av dess kategorier.`,
+    ambiguous: ({ candidates }) =>
+      `Tvetydigt: kan vara ${categoryList(candidates)}. Bestäm kategorin, eller behåll värdet som partner utan kategori.`,
+    generic: () => 'En partner utan enskild kategori. Bestäm kategorin, eller behåll värdet som partner utan kategori.',
+    unknown: () =>
+      "Okänt värde. Bestäm om det är en kategori (relation 'exact' och ett mål i target), en partner utan angiven kategori ('unclassified') eller ingen partner ('none').",
+    asIn: ({ label, rationale }) => (rationale === '' ? `Som i ${label}.` : `Som i ${label}: ${rationale}`),
+  },
   vocabularyRationale: ({ vocabulary, value }) => {
     const rationales: Readonly<Record<string, Readonly<Record<string, string>>>> = svVocabularyRationales;
     const ofVocabulary = Object.hasOwn(rationales, vocabulary) ? rationales[vocabulary] : undefined;

@@ -33,7 +33,7 @@ interface Case {
   readonly shows?: readonly string[];
   /**
    * Ids the text may hold because the reader must type them: the syntax of a rule or
-   * vocabulary file. Only for `ruleProblems` and `vocabularyProblems`.
+   * vocabulary file. Only for `ruleProblems`, `vocabularyProblems` and `draftRationales`.
    */
   readonly syntax?: readonly string[];
 }
@@ -326,6 +326,27 @@ const cases: readonly Case[] = [
   { name: 'vocabularyProblems.duplicateValue', text: (l) => l.vocabularyProblems.duplicateValue({ value: 'Partner', firstIndex: 2 }) },
   { name: 'vocabularyProblems.unmappedValue', text: (l) => l.vocabularyProblems.unmappedValue({ value: 'Partner' }) },
   { name: 'vocabularyProblems.unlistedValue', text: (l) => l.vocabularyProblems.unlistedValue({ value: 'Partner' }) },
+
+  // A draft's rationales (draftVocabulary, the map command).
+  {
+    name: 'draftRationales.category',
+    text: (l) => l.draftRationales.category({ category: 'system-integrator', projectReading: false }),
+    shows: [lower(label.category('system-integrator'))],
+  },
+  {
+    name: 'draftRationales.category (a reading of this package)',
+    text: (l) => l.draftRationales.category({ category: 'consulting-deployment', projectReading: true }),
+    shows: [lower(label.category('consulting-deployment'))],
+  },
+  { name: 'draftRationales.functionOnly', text: (l) => l.draftRationales.functionOnly({ function: 'service' }), shows: ['servicepartner'] },
+  {
+    name: 'draftRationales.ambiguous',
+    text: (l) => l.draftRationales.ambiguous({ candidates: ['value-added-distributor', 'solution-reseller'] }),
+    shows: [lower(label.category('value-added-distributor')), lower(label.category('solution-reseller'))],
+  },
+  { name: 'draftRationales.generic', text: (l) => l.draftRationales.generic() },
+  { name: 'draftRationales.unknown', text: (l) => l.draftRationales.unknown(), syntax: ['exact', 'target', 'unclassified', 'none'] },
+  { name: 'draftRationales.asIn', text: (l) => l.draftRationales.asIn({ label: 'Företagstyp i HubSpot', rationale: 'En möjlig kund, inte en partner.' }) },
 
   // Names the messages use, and report text that takes values.
   { name: 'names.custom', text: (l) => l.names.custom({ name: 'Segment' }) },

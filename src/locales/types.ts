@@ -901,6 +901,24 @@ export interface Locale extends TaxonomyText {
    * rationale is yours and is shown as you wrote it.
    */
   readonly vocabularyRationale: (params: { readonly vocabulary: string; readonly value: string; readonly own: string }) => string | undefined;
+  /**
+   * The rationales `draftVocabulary` (the `map` command) writes into a draft, for you to
+   * read before you edit it: why a value maps as it does, or what to decide.
+   */
+  readonly draftRationales: {
+    /** The taxonomy's names read the value as one category: by its own name, or by this package's reading (`projectReading`). */
+    readonly category: (params: { readonly category: PartnerCategory; readonly projectReading: boolean }) => string;
+    /** The value names a partner function, not one of its categories. */
+    readonly functionOnly: (params: { readonly function: PartnerFunction }) => string;
+    /** The taxonomy's names read the value as more than one category. */
+    readonly ambiguous: (params: { readonly candidates: readonly PartnerCategory[] }) => string;
+    /** A generic partner label ("Reseller", "Kanalpartner") that names no single category. */
+    readonly generic: () => string;
+    /** Nothing knows the value: what the mapping may be. */
+    readonly unknown: () => string;
+    /** A known vocabulary maps the value: its name and its rationale, both in this language (`rationale` may be empty). */
+    readonly asIn: (params: { readonly label: string; readonly rationale: string }) => string;
+  };
   /** The inventory's answers to the article's five diagnostic questions. */
   readonly findings: {
     readonly [C in keyof FindingParams]: (params: FindingParams[C]) => string;

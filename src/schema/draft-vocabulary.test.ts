@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVocabulary } from '../crosswalk/parse-vocabulary.js';
+import { sv } from '../locales/sv.js';
+import { idsIn } from '../../test/support/swedish-ids.js';
 import { draftVocabulary } from './draft-vocabulary.js';
 import { parsePartnerRecords } from './parse-partner-records.js';
 
@@ -45,6 +47,26 @@ describe('draftVocabulary', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const parsed = parsePartnerRecords(rows, { vocabulary: loaded.vocabulary });
     expect(parsed.counts).toEqual({ rows: 7, records: 1, unclassified: 4, skipped: 2, invalid: 0 });
+  });
+
+  it('writes its rationales in Swedish with the Swedish locale: the shipped vocabularies’ too, and no ids', () => {
+    const swedish = draftVocabulary([...rows, { Type: 'Servicepartner' }, { Type: 'Systemintegratör' }], { id: 'our-crm', locale: sv });
+    const rationales = swedish.vocabulary.mappings.map((m) => [m.value, m.rationale]);
+    expect(rationales).toEqual([
+      ['Prospect', 'Som i Kontotyp i Salesforce: En möjlig kund, inte en partner.'],
+      ['Konsult', 'Läses som konsult- och implementeringspartner (en tolkning i detta paket).'],
+      ['Gold Reseller', expect.stringMatching(/^Okänt värde\. Bestäm om det är en kategori/)],
+      ['VAR', 'Tvetydigt: kan vara mervärdesdistributör eller lösningsåterförsäljare. Bestäm kategorin, eller behåll värdet som partner utan kategori.'],
+      ['Partner', 'Som i Företagstyp i HubSpot: En partner av vilket slag som helst; värdet anger inte vilken kategori.'],
+      ['Servicepartner', 'Anger funktionen servicepartner, inte en av dess kategorier.'],
+      ['Systemintegratör', 'Läses som systemintegratör (taxonomins eget namn).'],
+    ]);
+    // Only the words you type into the file stay as they are: 'exact', 'unclassified', 'none'.
+    const syntax = ['exact', 'unclassified', 'none'];
+    for (const [, rationale] of rationales) expect(idsIn(rationale as string).filter((id) => !syntax.includes(id)), rationale as string).toEqual([]);
+    // The mappings are the same in either language; only the words differ.
+    const english = draftVocabulary([...rows, { Type: 'Servicepartner' }, { Type: 'Systemintegratör' }], { id: 'our-crm' });
+    expect(swedish.vocabulary.mappings.map(({ rationale: _, ...m }) => m)).toEqual(english.vocabulary.mappings.map(({ rationale: _, ...m }) => m));
   });
 
   it('reads known values with your vocabulary first, and a column you name', () => {

@@ -1,6 +1,8 @@
 import { crosswalk } from '../crosswalk/crosswalk.js';
 import { crmVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import type { Mapping, MappingRelation, MappingTarget, Vocabulary } from '../crosswalk/types.js';
+import { enVocabularyText } from '../locales/en-vocabulary.js';
+import type { Locale } from '../locales/types.js';
 import { resolveGenericLabel } from '../resolve/generic-labels.js';
 import { resolvePartnerFunction } from '../resolve/resolve-names.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
@@ -23,7 +25,17 @@ export interface DraftVocabularyOptions {
   readonly id?: string;
   /** The draft's name for people; the id by default. */
   readonly label?: string;
+  /** The language of the rationales the draft holds; English by default. */
+  readonly locale?: DraftText;
 }
+
+/**
+ * What a draft needs of a locale: its rationales, and the names and rationales of the
+ * shipped vocabularies it reads values with. `en` and `sv` are both one.
+ * @example const text: DraftText = sv;
+ * @category Schema
+ */
+export type DraftText = Pick<Locale, 'draftRationales' | 'vocabularyLabel' | 'vocabularyRationale'>;
 
 /**
  * One value of a draft, with how many rows hold it. `decide` is set where the value is
@@ -149,7 +161,8 @@ export function createVocabularyDraft(options: DraftVocabularyOptions = {}): {
     },
     finish: () => {
       const ordered = [...tallies.values()].sort((a, b) => b.count - a.count);
-      const mappings = ordered.map(({ value, count: n }) => ({ value, count: n, ...mappingFor(value, options.vocabulary) }));
+      const text = options.locale ?? enVocabularyText;
+      const mappings = ordered.map(({ value, count: n }) => ({ value, count: n, ...mappingFor(value, options.vocabulary, text) }));
       const id = options.id ?? 'custom';
       return {
         vocabulary: { id, label: options.label ?? id, values: ordered.map((t) => t.value), mappings },
@@ -166,42 +179,36 @@ type Reading = Omit<DraftMapping, 'value' | 'count'>;
 
 // Your vocabulary first, then what the taxonomy's own names say, then the CRMs' default
 // picklists (the generic motions and roles models are no CRM's values).
-function mappingFor(value: string, vocabulary: Vocabulary | undefined): Reading {
+function mappingFor(value: string, vocabulary: Vocabulary | undefined, text: DraftText): Reading {
+  const says = text.draftRationales;
   const yours = vocabulary === undefined ? undefined : crosswalk(vocabulary, value);
-  if (yours !== undefined && vocabulary !== undefined) return fromVocabulary(yours, vocabulary);
+  if (yours !== undefined && vocabulary !== undefined) return fromVocabulary(yours, vocabulary, text);
   const match = resolvePartnerType(value);
   if (match !== undefined && match.alternatives.length === 0) {
-    return {
-      relation: 'exact',
-      target: { kind: 'category', id: match.type.category },
-      rationale: `Read as ${match.type.category} (by ${match.by}; ${match.source === 'project' ? 'a reading of this package' : 'the taxonomy’s own name'}).`,
-    };
+    const category = match.type.category;
+    return { relation: 'exact', target: { kind: 'category', id: category }, rationale: says.category({ category, projectReading: match.source === 'project' }) };
   }
   for (const crm of crmVocabularies) {
     const mapping = crosswalk(crm, value);
-    if (mapping !== undefined) return fromVocabulary(mapping, crm);
+    if (mapping !== undefined) return fromVocabulary(mapping, crm, text);
   }
   if (match !== undefined) {
     const candidates = [match.type.category, ...match.alternatives];
-    return undecided(`Ambiguous: may be ${candidates.join(' or ')}. Decide the category, or keep it unclassified.`, candidates);
+    return undecided(says.ambiguous({ candidates }), candidates);
   }
   const fn = resolvePartnerFunction(value);
-  if (fn !== undefined) {
-    return { relation: 'exact', target: { kind: 'function', id: fn }, rationale: `Names the ${fn} function, not one of its categories.` };
-  }
+  if (fn !== undefined) return { relation: 'exact', target: { kind: 'function', id: fn }, rationale: says.functionOnly({ function: fn }) };
   const generic = resolveGenericLabel(value);
-  if (generic !== undefined) {
-    return undecided('A partner of no single category. Decide the category, or keep it unclassified.', generic.candidates);
-  }
+  if (generic !== undefined) return undecided(says.generic(), generic.candidates);
   const suggestion = suggestPartnerCategory(value);
-  return undecided(
-    "Not known. Decide: a category (relation 'exact' and a target), 'unclassified' (a partner of no stated category) or 'none' (not a partner).",
-    suggestion === undefined ? [] : [suggestion],
-  );
+  return undecided(says.unknown(), suggestion === undefined ? [] : [suggestion]);
 }
 
-function fromVocabulary(mapping: Mapping, vocabulary: Vocabulary): Reading {
-  const rationale = `As in ${vocabulary.label}: ${mapping.rationale}`;
+// A shipped vocabulary's name and rationale in the draft's language; yours as you wrote them.
+function fromVocabulary(mapping: Mapping, vocabulary: Vocabulary, text: DraftText): Reading {
+  const label = text.vocabularyLabel({ vocabulary: vocabulary.id, own: vocabulary.label }) ?? vocabulary.label;
+  const own = text.vocabularyRationale({ vocabulary: vocabulary.id, value: mapping.value, own: mapping.rationale }) ?? mapping.rationale;
+  const rationale = text.draftRationales.asIn({ label, rationale: own });
   if (mapping.relation === 'none' || mapping.relation === 'unclassified') {
     const candidates = mapping.relation === 'unclassified' ? mapping.candidates : undefined;
     return { relation: mapping.relation, target: null, ...(candidates === undefined ? {} : { candidates }), rationale };

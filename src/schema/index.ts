@@ -10,4 +10,4 @@ export * from './json-schema.js';
 export * from './format-issues.js';
 export * from './record-reader.js';
 export { draftVocabulary } from './draft-vocabulary.js';
-export type { DraftMapping, DraftResult, DraftVocabularyOptions, VocabularyDraft } from './draft-vocabulary.js';
+export type { DraftMapping, DraftResult, DraftText, DraftVocabularyOptions, VocabularyDraft } from './draft-vocabulary.js';

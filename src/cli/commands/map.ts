@@ -30,6 +30,7 @@ export const mapCommand: Command = {
     const id = file === '-' ? 'custom' : basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'custom';
     const draft = createVocabularyDraft({
       id,
+      locale,
       ...(column === undefined ? {} : { column }),
       ...(columns === undefined ? {} : { columns }),
       ...(vocabulary === undefined ? {} : { vocabulary }),
