@@ -35,7 +35,8 @@ export const enRuleText: RuleText = /* @__PURE__ */ Object.freeze({
   valueKinds: enValueKinds,
   ruleProblems: {
     missing_key: ({ key }) => `${key} is missing`,
-    wrong_type: ({ expected, valueKind }) => `expected ${enValueKinds[expected]}, but found ${enValueKinds[valueKind]}`,
+    wrong_type: ({ expected, valueKind }) =>
+      `expected ${expected === 'scalar' ? 'text, a number, or true or false' : enValueKinds[expected]}, but found ${enValueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' is not allowed here; use ${quoteList(allowed)}`,
     unknown_operator: ({ keys, operators }) =>
       `a condition needs all, any, not, or a field with ${operators.slice(0, -1).join(', ')} or ${operators.at(-1)}; found ${keys.length === 0 ? 'no keys' : quoteList(keys)}`,

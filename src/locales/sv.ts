@@ -111,7 +111,8 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
   },
   ruleProblems: {
     missing_key: ({ key }) => `${key} saknas`,
-    wrong_type: ({ expected, valueKind }) => `${sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
+    wrong_type: ({ expected, valueKind }) =>
+      `${expected === 'scalar' ? 'text, ett tal, sant eller falskt' : sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' är inte tillåtet här; använd ${quoteList(allowed)}`,
     unknown_operator: ({ keys, operators }) =>
       `ett villkor behöver all, any, not, eller ett fält med ${operators.slice(0, -1).join(', ')} eller ${operators.at(-1)}; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,

@@ -265,6 +265,7 @@ const cases: readonly Case[] = [
   // Rule-file problems: ids the reader must type in the file are allowed as syntax.
   { name: 'ruleProblems.missing_key', text: (l) => l.ruleProblems.missing_key({ key: 'recommend' }) },
   { name: 'ruleProblems.wrong_type', text: (l) => l.ruleProblems.wrong_type({ expected: 'array', valueKind: 'undefined' }) },
+  { name: 'ruleProblems.wrong_type (scalar)', text: (l) => l.ruleProblems.wrong_type({ expected: 'scalar', valueKind: 'object' }) },
   {
     name: 'ruleProblems.unknown_key',
     text: (l) => l.ruleProblems.unknown_key({ key: 'wen', allowed: ['id', 'when', 'recommend'] }),

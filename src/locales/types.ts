@@ -348,8 +348,8 @@ export interface RuleProblemParams {
   };
   /** A value is of the wrong kind, e.g. a list where a rule (an object) belongs. */
   readonly wrong_type: {
-    /** The kind the place takes; `string` for an `equals` or `in` operand, which may be any scalar. */
-    readonly expected: ValueKind;
+    /** The kind the place takes; `scalar` (text, a number or true or false) for an `equals` or `in` operand. */
+    readonly expected: ValueKind | 'scalar';
     /** The kind of the value found. */
     readonly valueKind: ValueKind;
   };

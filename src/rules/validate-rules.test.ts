@@ -128,10 +128,10 @@ describe('validateRules: every problem code, with its path and message', () => {
     ]);
     expect(problems([rule({ field: 42, equals: null })])).toEqual([
       'rules[0].when.field: expected text, but found a number',
-      'rules[0].when.equals: expected text, but found null',
+      'rules[0].when.equals: expected text, a number, or true or false, but found null',
     ]);
     expect(problems([rule({ field: 'tier', in: ['A', { b: 1 }] })])).toEqual([
-      'rules[0].when.in[1]: expected text, but found an object',
+      'rules[0].when.in[1]: expected text, a number, or true or false, but found an object',
     ]);
     expect(problems([null, 'rule'])).toEqual([
       'rules[0]: expected an object, but found null',

@@ -149,12 +149,12 @@ function checkOperand(report: Report, name: OperatorName, operand: unknown, at: 
   const kind = operators[name].operand;
   switch (kind) {
     case 'value':
-      if (!isScalar(operand)) report('wrong_type', at, { expected: 'string', valueKind: kindOf(operand) });
+      if (!isScalar(operand)) report('wrong_type', at, { expected: 'scalar', valueKind: kindOf(operand) });
       return;
     case 'values':
       if (!Array.isArray(operand)) report('wrong_type', at, { expected: 'array', valueKind: kindOf(operand) });
       else if (operand.length === 0) report('empty_list', at, { operator: name });
-      else operand.forEach((v: unknown, i) => isScalar(v) || report('wrong_type', join(at, i), { expected: 'string', valueKind: kindOf(v) }));
+      else operand.forEach((v: unknown, i) => isScalar(v) || report('wrong_type', join(at, i), { expected: 'scalar', valueKind: kindOf(v) }));
       return;
     case 'presence':
       return ofType(report, 'boolean')(operand, at);
