@@ -28,7 +28,6 @@ export const enParseText: ParseText = /* @__PURE__ */ Object.freeze({
       `the row is ${enValueKinds[valueKind]}, not a record; expected an object with id, name and category`,
     missing_field: ({ field }) => `${field} is missing`,
     invalid_type: ({ field, valueKind }) => `${field} must be text, but is ${enValueKinds[valueKind]}`,
-    invalid_value: ({ field, value }) => `${field} '${value}' is not valid`,
     unknown_category: ({ value, suggestion, vocabularies }) =>
       vocabularies === undefined || vocabularies.length === 0
         ? `category '${value}' is not a partner category${didYouMean(suggestion)}`

@@ -361,7 +361,6 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
       `raden är ${sv.valueKinds[valueKind]}, inte en post; en post är ett objekt med fälten ${list([field('id'), field('name'), field('category')])}`,
     missing_field: ({ field: path }) => `${field(path)} saknas`,
     invalid_type: ({ field: path, valueKind }) => `${field(path)} måste vara text, men är ${sv.valueKinds[valueKind]}`,
-    invalid_value: ({ field: path, value: v }) => `värdet '${v}' är inte giltigt som ${field(path)}`,
     unknown_category: ({ value: v, suggestion, vocabularies }) =>
       vocabularies === undefined || vocabularies.length === 0
         ? `kategorin '${v}' är ingen partnerkategori${didYouMean(suggestion === undefined ? undefined : category(suggestion))}`

@@ -71,11 +71,6 @@ const cases: readonly Case[] = [
     text: (l: Locale) => l.messages.invalid_type({ field, valueKind: 'number' }),
     shows: [lower(svLabels.fields[field])],
   })),
-  ...partnerRecordFields.map((field) => ({
-    name: `messages.invalid_value (${field})`,
-    text: (l: Locale) => l.messages.invalid_value({ field, value: 'Guld' }),
-    shows: [lower(svLabels.fields[field])],
-  })),
   ...partnerCategories.map((id) => ({
     name: `messages.unknown_category (suggests ${id})`,
     text: (l: Locale) => l.messages.unknown_category({ value: 'xyz', suggestion: id }),

@@ -170,16 +170,6 @@ export interface MessageParams {
     readonly valueKind: ValueKind;
   };
   /**
-   * A field's value is not one it takes. Parsing reports no such issue today: the
-   * field-specific codes (`unknown_function`, `invalid_subtype`, …) say more.
-   */
-  readonly invalid_value: {
-    /** The field whose value it is. */
-    readonly field: string;
-    /** The value, as the message quotes it. */
-    readonly value: string;
-  };
-  /**
    * The category cell names no category, function or generic partner type ("Reseller"),
    * and the column is read with no vocabulary.
    */
