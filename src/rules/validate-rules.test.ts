@@ -179,6 +179,9 @@ describe('validateRules: every problem code, with its path and message', () => {
     expect(problems([rule({})])).toEqual([
       'rules[0].when: a condition needs all, any, not, or a field with equals, in, exists, gt, gte, lt, lte, startsWith or contains; found no keys',
     ]);
+    // A pasted paragraph as a key is quoted cut short, as every value is.
+    const [message] = problems([rule({ ['x'.repeat(10_000)]: 1 })]);
+    expect(message?.length).toBeLessThan(300);
   });
 
   it('unknown_field, with a suggestion when one is close', () => {

@@ -207,7 +207,7 @@ function checkCondition(report: Report, node: unknown, path: string, depth: numb
   if (name !== undefined) return checkTest(report, node, name, path);
   const combinator = combinators.find(has);
   if (combinator === undefined) {
-    report('unknown_operator', path, { keys: Object.keys(node), operators: operatorNames });
+    report('unknown_operator', path, { keys: Object.keys(node).map(shown), operators: operatorNames });
     return undefined;
   }
   if (depth >= maxConditionDepth) {

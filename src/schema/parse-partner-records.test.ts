@@ -360,6 +360,13 @@ describe('parsePartnerRecords: bad rows', () => {
     expect(errors[0]?.message.length).toBeLessThan(200);
   });
 
+  it('shortens a huge repeated id in its message too, and keeps it whole in received', () => {
+    const huge = 'P'.repeat(100_000);
+    const { errors } = parsePartnerRecords([row({ id: huge, category: 'oem' }), row({ id: huge, category: 'epc' })]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'duplicate_id', index: 1, received: huge })]);
+    expect(errors[0]?.message.length).toBeLessThan(200);
+  });
+
   it('writes messages in Swedish when asked', () => {
     const { errors } = parsePartnerRecords([row({ category: 'oem', stage: 'pre-offer' })], { locale: sv });
     // The field and the categories by their Swedish labels, not their ids.
