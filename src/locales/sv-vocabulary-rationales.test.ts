@@ -74,7 +74,7 @@ describe('Swedish labels of the shipped vocabularies', () => {
   it('keep "leverantör" for the vendor: a company the business buys from is named otherwise', () => {
     const labels = mappings.map((m) => sv.vocabularyLabel({ vocabulary: m.vocabulary, value: m.value, own: m.value }) ?? '');
     // Every value of every shipped vocabulary has one: a key misspelt in the table shows here.
-    expect(mappings.filter((m, i) => labels[i] === '').map((m) => `${m.vocabulary}/${m.value}`)).toEqual([]);
+    expect(mappings.filter((_, i) => labels[i] === '').map((m) => `${m.vocabulary}/${m.value}`)).toEqual([]);
     expect(labels.filter((label) => /(?<!tjänste)leverantör/i.test(label))).toEqual([]);
     expect(sv.vocabularyLabel({ vocabulary: 'dynamics', value: 'Supplier', own: 'Supplier' })).toBe('Företag vi köper varor av');
   });
