@@ -1,4 +1,5 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { anyPartner, anyReseller, boughtFrom, notMarked, prospect } from './common-mappings.js';
 import type { Vocabulary } from './types.js';
 
 /**
@@ -44,14 +45,7 @@ export const dynamicsRelationshipType: Vocabulary<(typeof dynamicsRelationshipTy
     },
     { value: 'Customer', relation: 'none', target: null, rationale: 'A customer, not a partner.', source: 'project' },
     { value: 'Investor', relation: 'none', target: null, rationale: 'An investor in the business, not a channel partner.', source: 'project' },
-    {
-      value: 'Partner',
-      relation: 'unclassified',
-      target: null,
-      candidates: [],
-      rationale: 'A partner of any kind; the value says nothing about its category.',
-      source: 'project',
-    },
+    anyPartner,
     {
       value: 'Influencer',
       relation: 'exact',
@@ -66,17 +60,10 @@ export const dynamicsRelationshipType: Vocabulary<(typeof dynamicsRelationshipTy
       rationale: 'Media, not a partner: the taxonomy’s influencers are agencies, standards bodies, communities, academia and analysts.',
       source: 'project',
     },
-    { value: 'Prospect', relation: 'none', target: null, rationale: 'A possible customer, not a partner.', source: 'project' },
-    {
-      value: 'Reseller',
-      relation: 'broader',
-      target: { kind: 'category', id: 'solution-reseller' },
-      candidates: ['solution-reseller', 'value-added-distributor', 'cloud-reseller'],
-      rationale: 'Any reselling partner: most often a solution reseller, but it may be a distributor or cloud reseller.',
-      source: 'project',
-    },
-    { value: 'Supplier', relation: 'none', target: null, rationale: 'A company the business buys from, not a channel partner.', source: 'project' },
-    { value: 'Vendor', relation: 'none', target: null, rationale: 'A company the business buys from, not a channel partner.', source: 'project' },
-    { value: 'Other', relation: 'none', target: null, rationale: 'Not marked as a partner; the value says nothing more.', source: 'project' },
+    prospect,
+    anyReseller,
+    boughtFrom('Supplier'),
+    boughtFrom('Vendor'),
+    notMarked,
   ],
 });

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { anyPartner, anyReseller, boughtFrom, notMarked, prospect } from './common-mappings.js';
 import type { Vocabulary } from './types.js';
 
 /**
@@ -21,24 +22,10 @@ export const hubspotCompanyType: Vocabulary<(typeof hubspotCompanyTypeValues)[nu
   label: 'HubSpot company Type',
   values: hubspotCompanyTypeValues,
   mappings: [
-    { value: 'Prospect', relation: 'none', target: null, rationale: 'A possible customer, not a partner.', source: 'project' },
-    {
-      value: 'Partner',
-      relation: 'unclassified',
-      target: null,
-      candidates: [],
-      rationale: 'A partner of any kind; the value says nothing about its category.',
-      source: 'project',
-    },
-    {
-      value: 'Reseller',
-      relation: 'broader',
-      target: { kind: 'category', id: 'solution-reseller' },
-      candidates: ['solution-reseller', 'value-added-distributor', 'cloud-reseller'],
-      rationale: 'Any reselling partner: most often a solution reseller, but it may be a distributor or cloud reseller.',
-      source: 'project',
-    },
-    { value: 'Vendor', relation: 'none', target: null, rationale: 'A company the business buys from, not a channel partner.', source: 'project' },
-    { value: 'Other', relation: 'none', target: null, rationale: 'Not marked as a partner; the value says nothing more.', source: 'project' },
+    prospect,
+    anyPartner,
+    anyReseller,
+    boughtFrom('Vendor'),
+    notMarked,
   ],
 });

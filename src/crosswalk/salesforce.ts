@@ -1,4 +1,5 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { prospect } from './common-mappings.js';
 import type { Vocabulary } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ export const salesforceAccountType: Vocabulary<(typeof salesforceAccountTypeValu
   label: 'Salesforce Account Type',
   values: salesforceAccountTypeValues,
   mappings: [
-    { value: 'Prospect', relation: 'none', target: null, rationale: 'A possible customer, not a partner.', source: 'project' },
+    prospect,
     { value: 'Customer - Direct', relation: 'none', target: null, rationale: 'A customer buying direct, not a partner.', source: 'project' },
     { value: 'Customer - Channel', relation: 'none', target: null, rationale: 'A customer buying through a partner; the partner is a separate account.', source: 'project' },
     {
