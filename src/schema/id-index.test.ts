@@ -15,7 +15,8 @@ describe('createIdIndex', () => {
   it('tells ids apart by their bytes: Unicode, empty, long, and across table growth', () => {
     const ids = createIdIndex();
     const long = 'x'.repeat(3 << 20); // longer than a block
-    const values = ['', 'Ö', 'O\u0308', '😀', 'a\u0000b', '\uD800', '\uD801', '\uDC00x', long, `${long}y`];
+    // ASCII, the edge of it, and ASCII that turns to other text part way (two ways to encode).
+    const values = ['', 'Ö', 'O\u0308', '😀', 'a\u0000b', '\u007f', '\u0080', 'SE-1 Å', 'SE-1 A', '\uD800', '\uD801', '\uDC00x', long, `${long}y`];
     values.forEach((id, row) => expect(ids.firstRow(id, row)).toBeUndefined());
     values.forEach((id, row) => expect(ids.firstRow(id, 100 + row)).toBe(row));
     for (let i = 0; i < 100_000; i++) expect(ids.firstRow(`id-${i}`, i)).toBeUndefined();
