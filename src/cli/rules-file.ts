@@ -6,6 +6,7 @@ import { validateRules } from '../rules/validate-rules.js';
 import { type SegmentDefinition, validateSegments } from '../segment/named-segments.js';
 import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
+import { problemLine } from '../schema/problem-line.js';
 import { readJsonFile } from './json-file.js';
 
 /** The engine a command recommends with, and the named segments of the rule file. */
@@ -34,7 +35,7 @@ export async function loadRules(file: string | undefined, language: Language): P
   const problems = [...(rules.ok ? [] : rules.problems), ...(segments.ok ? [] : segments.problems)];
   if (problems.length > 0 || !rules.ok || !segments.ok) {
     throw new CliError(text.badRules({ file }), {
-      details: problems.map((p) => `  ${p.path === '' ? '' : `${p.path}: `}${p.message}`),
+      details: problems.map((p) => `  ${problemLine(p)}`),
     });
   }
   const engine = createRuleEngine({ rules: mergeRules(defaultRules({ locale }), rules.rules), locale });

@@ -3,6 +3,7 @@ import type { Vocabulary } from '../crosswalk/types.js';
 import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
+import { problemLine } from '../schema/problem-line.js';
 import { readJsonFile } from './json-file.js';
 
 const shipped: ReadonlyMap<string, Vocabulary> = new Map(shippedVocabularies.map((v) => [v.id, v]));
@@ -22,7 +23,7 @@ export async function vocabularyOption(value: string | undefined, language: Lang
   const result = parseVocabulary(data, { locale });
   if (!result.ok) {
     throw new CliError(text.badRules({ file: value }), {
-      details: result.problems.map((p) => `  ${p.path === '' ? '' : `${p.path}: `}${p.message}`),
+      details: result.problems.map((p) => `  ${problemLine(p)}`),
     });
   }
   return result.vocabulary;

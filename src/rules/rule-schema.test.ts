@@ -77,4 +77,8 @@ describe('ruleFileSchema', () => {
   it('takes a file, not a bare list of rules', () => {
     expect(ruleFileSchema.safeParse(file({ field: 'tier', exists: true }).rules).success).toBe(false);
   });
+
+  it('words a problem of the whole file without a path before it', () => {
+    expect(ruleFileSchema.safeParse(5).error?.issues.map((i) => i.message)).toEqual(['expected an object, but found a number']);
+  });
 });

@@ -5,6 +5,7 @@ import { taxonomyVersion } from '../taxonomy/data.js';
 import { operatorNames, operators, type JsonSchema } from './operators.js';
 import { ruleFields, ruleSources } from './rule-fields.js';
 import type { Rule } from './types.js';
+import { problemLine } from '../schema/problem-line.js';
 import { maxConditionDepth, validateRules } from './validate-rules.js';
 
 /**
@@ -45,7 +46,7 @@ export const ruleFileSchema: z.ZodMiniType<RuleFile, unknown> = /* @__PURE__ */ 
       const message = enRuleText.ruleProblems.wrong_type({ expected: 'object', valueKind: 'array' });
       ctx.addIssue({ code: 'custom', message, input: data });
     } else if (!result.ok) {
-      for (const p of result.problems) ctx.addIssue({ code: 'custom', message: `${p.path}: ${p.message}`, input: data });
+      for (const p of result.problems) ctx.addIssue({ code: 'custom', message: problemLine(p), input: data });
     }
   }),
 );

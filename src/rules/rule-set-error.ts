@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { problemLine } from '../schema/problem-line.js';
 import { type RuleProblem, type ValidateRulesOptions, validateRules } from './validate-rules.js';
 
 /**
@@ -24,7 +25,7 @@ export class RuleSetError extends Error {
   constructor(problems: readonly RuleProblem[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     const lines = problems.map(
-      (p) => `\n  ${p.path === '' ? '' : `${p.path}: `}${p.message}${p.rule === undefined ? '' : ` (rule '${p.rule}')`}`,
+      (p) => `\n  ${problemLine(p)}${p.rule === undefined ? '' : ` (rule '${p.rule}')`}`,
     );
     super(`Invalid rule set (${count}):${lines.join('')}`);
     this.name = 'RuleSetError';
