@@ -161,6 +161,14 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('is not UTF-8; it is read as Windows-1252');
   });
 
+  it('reads Windows-1252 the same in CSV, NDJSON and JSON (€ is 0x80 there, not a control character)', async () => {
+    const rows = { csv: 'id,name,category\r\n1,Euro€ AB,SI\r\n', ndjson: '{"id":"1","name":"Euro€ AB","category":"SI"}\n', json: '[{"id":"1","name":"Euro€ AB","category":"SI"}]' };
+    for (const [format, text] of Object.entries(rows)) {
+      const r = await run(['recommend', file(`w.${format}`, Buffer.from(text.replace('€', '\u0080'), 'latin1')), '--format', 'ndjson']);
+      expect(JSON.parse(r.stdout), format).toMatchObject({ name: 'Euro€ AB' });
+    }
+  });
+
   it('maps other headers with --map and hints when a needed column is missing', async () => {
     const csv = 'Ref,Company,Type,Segment\n1,Acme,SI,Gold\n';
     const unmapped = await run(['validate', file('mapped.csv', csv)]);

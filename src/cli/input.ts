@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -17,8 +18,8 @@ export interface Input {
   readonly format: InputFormat;
   /** The CSV delimiter the name implies (tab for `.tsv`), if any. */
   readonly delimiter: string | undefined;
-  /** How the bytes are text: UTF-8, UTF-16 (with its byte-order mark) or Latin-1. */
-  readonly encoding: 'utf8' | 'utf16le' | 'latin1';
+  /** How the bytes are text: UTF-8, UTF-16 (with its byte-order mark) or Windows-1252. */
+  readonly encoding: 'utf-8' | 'utf-16le' | 'windows-1252';
   /** Something to tell the user before the rows, such as the encoding guessed. */
   readonly notice: string | undefined;
   /** Every chunk of the input, from the first. Iterate once. */
@@ -117,11 +118,31 @@ export async function openInput(
     }
   }
   const delimiter = chosen.delimiter ?? (chosen.format === 'csv' ? sniffDelimiter(start.subarray(bom), utf16) : undefined);
-  // Excel on Windows saves "CSV" in Windows-1252, not UTF-8: read such a file as Latin-1
-  // (the same letters, åäö included) rather than turn every ä into U+FFFD, and say so.
-  const encoding = utf16 ? 'utf16le' : isUtf8(start) ? 'utf8' : 'latin1';
-  const notice = encoding === 'latin1' ? text.notUtf8({ file: name }) : undefined;
+  // Excel on Windows saves "CSV" in Windows-1252, not UTF-8: read such a file so (åäö and
+  // € included) rather than turn every ä into U+FFFD, and say so.
+  const encoding = utf16 ? 'utf-16le' : isUtf8(start) ? 'utf-8' : 'windows-1252';
+  const notice = encoding === 'windows-1252' ? text.notUtf8({ file: name }) : undefined;
   return { name, format: chosen.format, delimiter, encoding, notice, chunks: chunks() };
+}
+
+/** The input's text, chunk by chunk: `decode` each chunk in turn, then `end`. */
+export interface ChunkDecoder {
+  readonly decode: (chunk: Uint8Array) => string;
+  /** What a multi-byte character cut off at the end leaves. */
+  readonly end: () => string;
+}
+
+/**
+ * The decoder of the input's bytes, in its encoding: every format reads its text through
+ * one, so a file reads the same as CSV, NDJSON or JSON. It drops a byte-order mark.
+ * @example const decoder = decoderFor(input); const text = decoder.decode(bytes) + decoder.end();
+ */
+export function decoderFor(input: Pick<Input, 'encoding'>): ChunkDecoder {
+  const decoder = new TextDecoder(input.encoding);
+  // Always streaming, even for a whole file: since Node 20.18.3 a one-call decode of
+  // windows-1252 takes a Latin-1 shortcut that gets 0x80–0x9F wrong (€ becomes U+0080;
+  // nodejs/node#60888), while the streaming path decodes them right.
+  return { decode: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 
 // Our own heuristic, on the header line only: the separator spreadsheets write that it

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import type { Locale } from '../locales/types.js';
 import { parsePartnerRecords } from '../schema/parse-partner-records.js';
 import { CliError } from './cli-error.js';
-import type { Input } from './input.js';
+import { decoderFor, type Input } from './input.js';
 import type { CliText, Place } from './text/types.js';
 
 /**
@@ -57,16 +57,16 @@ const queueLimit = 1024;
  * exactly: the lines before it, plus the line breaks inside its quoted cells.
  */
 async function* csvRows(input: Input, delimiter: string | undefined, text: CliText): AsyncGenerator<SourceRow[]> {
-  const decoder = new TextDecoder(input.encoding === 'utf16le' ? 'utf-16le' : input.encoding === 'latin1' ? 'windows-1252' : 'utf-8');
+  const decoder = decoderFor(input);
   let emitted = 0;
   const source = Readable.from(
     (async function* decode(): AsyncGenerator<string> {
       for await (const chunk of input.chunks) {
-        const part = decoder.decode(chunk, { stream: true });
+        const part = decoder.decode(chunk);
         emitted += part.length;
         if (part !== '') yield part;
       }
-      const rest = decoder.decode();
+      const rest = decoder.end();
       emitted += rest.length;
       if (rest !== '') yield rest;
     })(),
@@ -173,7 +173,7 @@ function rowObject(header: readonly string[], cells: readonly string[]): Record<
 }
 
 async function* ndjsonRows(input: Input, text: CliText): AsyncGenerator<SourceRow[]> {
-  const decoder = new TextDecoder(input.encoding === 'latin1' ? 'windows-1252' : 'utf-8');
+  const decoder = decoderFor(input);
   let rest = '';
   let line = 0;
   const rows = (lines: readonly string[]): SourceRow[] => {
@@ -192,12 +192,12 @@ async function* ndjsonRows(input: Input, text: CliText): AsyncGenerator<SourceRo
   // A line ends at "\n" (JSON escapes line breaks inside strings); a chunk's last line
   // waits for the next chunk.
   for await (const chunk of input.chunks) {
-    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+    const lines = (rest + decoder.decode(chunk)).split('\n');
     rest = lines.pop() ?? '';
     const batch = rows(lines);
     if (batch.length > 0) yield batch;
   }
-  const last = rows([rest + decoder.decode()]);
+  const last = rows([rest + decoder.end()]);
   if (last.length > 0) yield last;
 }
 
@@ -207,10 +207,11 @@ const jsonBatch = 1024;
 async function* jsonRows(input: Input, text: CliText, locale: Locale): AsyncGenerator<SourceRow[]> {
   const parts: Buffer[] = [];
   for await (const chunk of input.chunks) parts.push(chunk);
-  const source = Buffer.concat(parts).toString(input.encoding === 'latin1' ? 'latin1' : 'utf8');
+  const decoder = decoderFor(input);
+  const source = decoder.decode(Buffer.concat(parts)) + decoder.end();
   let data: unknown;
   try {
-    data = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+    data = JSON.parse(source);
   } catch (error) {
     throw new CliError(text.badJson({ file: input.name, detail: (error as Error).message }));
   }
