@@ -171,4 +171,12 @@ describe.concurrent('CRM exports as they come', { timeout: 30_000 }, () => {
     ]);
     expect(r.stderr).toContain('1 value is marked "decide": true for you to map');
   });
+
+  it('stops on a --map header the file does not have, as validate does', async () => {
+    for (const command of ['map', 'validate']) {
+      const r = await run([command, example('hubspot-companies.csv'), '--map', 'Typ=category']);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr, command).toContain('--map names the column "Typ", which the file does not have. Did you mean "Type"?');
+    }
+  });
 });

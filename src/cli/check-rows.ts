@@ -7,12 +7,12 @@ import { type ColumnMapping, matchColumns } from '../schema/match-columns.js';
 import type { RowOutcome } from '../schema/outcomes.js';
 import { createPartnerRecordReader } from '../schema/record-reader.js';
 import { recordFieldTable } from '../schema/record-fields.js';
-import { CliError } from './cli-error.js';
 import type { Language } from './cli-locale.js';
 import { createOffsetRuns } from '../schema/offset-runs.js';
+import { isObject } from './is-object.js';
+import { checkMappedHeaders } from './mapped-headers.js';
 import type { Progress } from './progress.js';
 import type { RowProblem, SourceRow } from './read-rows.js';
-import { suggestName } from './suggest-name.js';
 import type { Place } from './text/types.js';
 
 /** How many rows ended in each outcome, and how many warnings were given. */
@@ -203,15 +203,11 @@ function json(place: Place, data: object): Readonly<Record<string, unknown>> {
 }
 
 // The header is checked once, before any row is reported: a --map header the file does
-// not have is a usage error (a typo there would otherwise be ignored without a word), and
-// a field no column holds is worth one hint rather than a problem on every row.
+// not have is a usage error, and a field no column holds is worth one hint rather than a
+// problem on every row.
 function checkHeader(headers: readonly string[], options: CheckRowsOptions): void {
   const { text } = options.language;
-  for (const mapped of Object.keys(options.columns ?? {})) {
-    if (!headers.includes(mapped)) {
-      throw new CliError(text.mapHeaderMissing({ header: mapped, headers, suggestion: suggestName(mapped, headers) }));
-    }
-  }
+  checkMappedHeaders(headers, options.columns, text);
   const { columns } = matchColumns(headers, options.columns);
   for (const spec of recordFieldTable) {
     if ((spec.required || spec.value === 'category') && columns[spec.name] === undefined) {
@@ -220,6 +216,3 @@ function checkHeader(headers: readonly string[], options: CheckRowsOptions): voi
   }
 }
 
-function isObject(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -5,6 +5,8 @@ import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
 import { formatOption, rowOptions } from '../input-options.js';
 import { openInput } from '../input.js';
+import { isObject } from '../is-object.js';
+import { checkMappedHeaders } from '../mapped-headers.js';
 import { openOutput } from '../output.js';
 import { createProgress } from '../progress.js';
 import { readRows } from '../read-rows.js';
@@ -43,8 +45,10 @@ export const mapCommand: Command = {
         for (const source of batch) {
           progress.tick(++rows);
           if (source.problem !== undefined) continue;
-          if (first && column !== undefined && isObject(source.row) && !Object.hasOwn(source.row, column)) {
-            throw new CliError(text.mapColumnMissing({ column, headers: Object.keys(source.row) }));
+          if (first && isObject(source.row)) {
+            const headers = Object.keys(source.row);
+            checkMappedHeaders(headers, columns, text);
+            if (column !== undefined && !headers.includes(column)) throw new CliError(text.mapColumnMissing({ column, headers }));
           }
           first = false;
           draft.add(source.row);
@@ -73,7 +77,3 @@ export const mapCommand: Command = {
     return 0;
   },
 };
-
-function isObject(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
