@@ -6,11 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requireBuild } from './support/built-package.js';
+import { requireBuild, root } from './support/built-package.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
 
 /** The summary line of each pending changeset: what its CHANGELOG entry must contain. */

@@ -1,9 +1,10 @@
 import type { Recommendation } from '../rules/recommendation.js';
-import { type ColumnMapping, matchColumns } from '../schema/match-columns.js';
+import { type ColumnMapping, type ColumnMatch, matchLastColumns } from '../schema/match-columns.js';
 import { partnerRecordFields } from '../schema/record-fields.js';
 import { csvLine } from '../render/csv-cell.js';
 import type { CheckedRow } from './check-rows.js';
 import type { InputFormat } from './input.js';
+import { isObject } from './is-object.js';
 import type { Output } from './output.js';
 
 /** The columns `recommend` adds to each row. */
@@ -42,26 +43,13 @@ interface RowParts {
 
 const none: Readonly<Record<string, unknown>> = Object.freeze({});
 
-// The field each header names, for rows that did not parse; rows of one export share
-// their headers, so the last answer is kept.
-function headerFields(columns: ColumnMapping | undefined): (keys: readonly string[]) => readonly (string | undefined)[] {
-  let lastKeys: readonly string[] = [];
-  let lastFields: readonly (string | undefined)[] = [];
-  return (keys) => {
-    if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
-      lastKeys = keys;
-      lastFields = matchColumns(keys, columns).fields;
-    }
-    return lastFields;
-  };
-}
 
 // What became of a row, as the parts of an output row. A row that did not parse keeps its
 // cells as they came, each under the field its header names.
 function rowParts(
   checked: CheckedRow,
   recommendation: Recommendation | undefined,
-  fieldsOf: (keys: readonly string[]) => readonly (string | undefined)[],
+  match: (headers: readonly string[]) => ColumnMatch,
 ): RowParts {
   const { outcome } = checked;
   const problem = (text: string | undefined) => ({ outcome: outcome?.outcome ?? 'invalid', recommended: undefined, reason: undefined, needs: undefined, problem: text });
@@ -83,7 +71,7 @@ function rowParts(
   if (!isObject(checked.row)) return { fields: none, custom: none, added: problem(message) };
   const cells = checked.row as Readonly<Record<string, unknown>>;
   const keys = Object.keys(cells);
-  const matched = fieldsOf(keys);
+  const matched = match(keys).fields;
   const fields: Record<string, unknown> = {};
   const custom = Object.create(null) as Record<string, unknown>;
   keys.forEach((key, i) => {
@@ -94,22 +82,10 @@ function rowParts(
   return { fields, custom, added: problem(message) };
 }
 
-/**
- * An input row flattened back to columns, whatever became of it: the record fields in
- * their order, then the other columns as they came (one whose name a field or an added
- * column already uses is renamed `custom.<name>`, so nothing is overwritten), then
- * `outcome` (record, unclassified, skipped or invalid) with `recommended`, `reason` and,
- * when the rules could not decide, `needs` for a record, or the `problem` for the others.
- * @example flattenRow(checked, recommend(record), undefined) // { id: 'P-1', …, Notes: '…', outcome: 'record', recommended: 'formal-program', reason: '…' }
- */
-export function flattenRow(
-  checked: CheckedRow,
-  recommendation: Recommendation | undefined,
-  columns: ColumnMapping | undefined,
-): Record<string, unknown> {
-  return flattenRecord(rowParts(checked, recommendation, headerFields(columns)));
-}
-
+// An input row flattened back to columns, whatever became of it: the record fields in
+// their order, then the other columns as they came (one whose name a field or an added
+// column already uses is renamed `custom.<name>`, so nothing is overwritten), then
+// `outcome` with `recommended`, `reason` and `needs`, or the `problem`.
 function flattenRecord(parts: RowParts): Record<string, unknown> {
   // No prototype: a custom column named "__proto__" stays a plain key.
   const row = Object.create(null) as Record<string, unknown>;
@@ -135,7 +111,8 @@ export function createRecordWriter(output: Output, options: RecordWriterOptions)
   let knownKeys: ReadonlySet<string> = new Set();
   const extra = new Set<string>();
   const cells: unknown[] = [];
-  const fieldsOf = headerFields(options.columns);
+  // The field each header names, for rows that did not parse.
+  const match = matchLastColumns(options.columns);
 
   const writeHeader = (custom: Readonly<Record<string, unknown>>): void => {
     customKeys = Object.keys(custom);
@@ -147,10 +124,10 @@ export function createRecordWriter(output: Output, options: RecordWriterOptions)
     write: (checked, recommendation) => {
       count++;
       if (format !== 'csv') {
-        const row = flattenRecord(rowParts(checked, recommendation, fieldsOf));
+        const row = flattenRecord(rowParts(checked, recommendation, match));
         return output.add(format === 'ndjson' ? `${JSON.stringify(row)}\n` : `${count === 1 ? '[\n' : ',\n'}${JSON.stringify(row)}`);
       }
-      const { fields, custom, added: more } = rowParts(checked, recommendation, fieldsOf);
+      const { fields, custom, added: more } = rowParts(checked, recommendation, match);
       if (customKeys === undefined) writeHeader(custom);
       // Only a few names are kept: enough to say what is missing, bounded for any input.
       for (const key in custom) if (!knownKeys.has(key) && extra.size < 20) extra.add(columnName(key));
@@ -169,6 +146,3 @@ export function createRecordWriter(output: Output, options: RecordWriterOptions)
   };
 }
 
-function isObject(value: unknown): value is object {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

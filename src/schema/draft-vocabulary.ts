@@ -7,7 +7,7 @@ import { resolveGenericLabel } from '../resolve/generic-labels.js';
 import { resolvePartnerFunction } from '../resolve/resolve-names.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
-import { type ColumnMapping, matchColumns } from './match-columns.js';
+import { type ColumnMapping, matchLastColumns } from './match-columns.js';
 
 /**
  * Options for {@link draftVocabulary}.
@@ -129,7 +129,7 @@ export function createVocabularyDraft(options: DraftVocabularyOptions = {}): {
 } {
   const tallies = new Map<string, Tally>();
   let column = options.column;
-  let headers: readonly string[] | undefined;
+  const match = matchLastColumns(options.columns);
   let count = 0;
   let blank = 0;
   return {
@@ -139,14 +139,7 @@ export function createVocabularyDraft(options: DraftVocabularyOptions = {}): {
         blank++;
         return;
       }
-      if (options.column === undefined) {
-        const keys = Object.keys(row);
-        // Rows of one export share a header: match it again only when it changes.
-        if (headers === undefined || keys.length !== headers.length || keys.some((k, i) => k !== headers?.[i])) {
-          headers = keys;
-          column = matchColumns(keys, options.columns).columns.category;
-        }
-      }
+      if (options.column === undefined) column = match(Object.keys(row)).columns.category;
       const cell = column === undefined ? undefined : (row as Record<string, unknown>)[column];
       const value = typeof cell === 'string' ? cell.trim() : typeof cell === 'number' ? String(cell) : '';
       if (value === '') {

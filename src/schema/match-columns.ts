@@ -89,6 +89,24 @@ export function matchColumns(headers: readonly string[], mapping?: ColumnMapping
   return { fields: claims.map((c, i) => (c !== undefined && winner.get(c.field) === i ? c.field : undefined)), columns, notices };
 }
 
+/**
+ * {@link matchColumns} for a stream of rows: rows of one export share their headers, so
+ * the last match is kept and made again only when a row's keys differ.
+ * @example const match = matchLastColumns(undefined); match(Object.keys(row)).columns.category
+ * @internal
+ */
+export function matchLastColumns(mapping: ColumnMapping | undefined): (headers: readonly string[]) => ColumnMatch {
+  let last: readonly string[] | undefined;
+  let match: ColumnMatch | undefined;
+  return (headers) => {
+    if (match === undefined || headers.length !== last?.length || headers.some((h, i) => h !== last?.[i])) {
+      last = headers;
+      match = matchColumns(headers, mapping);
+    }
+    return match;
+  };
+}
+
 interface Claim {
   readonly field: PartnerRecordField;
   readonly rank: number;
