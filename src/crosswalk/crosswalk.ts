@@ -1,7 +1,7 @@
 import { categoryNodes } from '../taxonomy/data.js';
 import type { PartnerCategory, PartnerFunction } from '../taxonomy/types.js';
 import type { Mapping, Vocabulary } from './types.js';
-import { valueKey as key } from './value-key.js';
+import { valueKey as key } from '../taxonomy/value-key.js';
 
 // Picklist values differ only in case, spacing and punctuation between exports
 // ("Channel Partner / Reseller", "channel partner/reseller"); no stemming or aliases here,

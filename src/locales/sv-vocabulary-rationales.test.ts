@@ -49,7 +49,8 @@ describe('Swedish messages about a value read through a vocabulary', () => {
 
   it.each(mappings.map((m) => [`${m.vocabulary}/${m.value}`, m] as const))('%s: its Swedish rationale, whatever the case of the cell', (_name, m) => {
     const swedish = sv.vocabularyRationale({ vocabulary: m.vocabulary, value: m.value, own: m.rationale }) ?? '';
-    for (const cell of [m.value, m.value.toUpperCase(), ` ${m.value.toLowerCase()} `]) {
+    // As the crosswalk reads a cell: whatever its case, spacing and punctuation.
+    for (const cell of [m.value, m.value.toUpperCase(), ` ${m.value.toLowerCase()} `, m.value.replace(/\W+/g, '-')]) {
       expect(svRationaleOf({ vocabulary: m.vocabulary, value: cell, own: m.rationale })).toBe(swedish);
     }
     const message = sv.messages.not_a_partner(params(m.vocabulary, m.value, m.rationale));

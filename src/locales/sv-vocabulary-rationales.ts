@@ -1,4 +1,5 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { valueKey } from '../taxonomy/value-key.js';
 
 // Rationales several vocabularies share, as their English ones do.
 const prospect = 'En möjlig kund, inte en partner.';
@@ -70,24 +71,24 @@ export const svVocabularyRationales = /* @__PURE__ */ deepFreeze({
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>);
 
-// Each shipped vocabulary's rationales by value in lower case: a cell spells a picklist
-// value as the CRM does, give or take its case.
-const byLowerValue: ReadonlyMap<string, ReadonlyMap<string, string>> = /* @__PURE__ */ new Map(
+// Each shipped vocabulary's rationales by the value's key: a cell spells a picklist value
+// as the CRM does, give or take its case, spacing and punctuation, as the crosswalk reads it.
+const byValueKey: ReadonlyMap<string, ReadonlyMap<string, string>> = /* @__PURE__ */ new Map(
   Object.entries(svVocabularyRationales).map(([vocabulary, rationales]) => [
     vocabulary,
-    new Map(Object.entries(rationales).map(([value, rationale]) => [value.toLowerCase(), rationale])),
+    new Map(Object.entries(rationales).map(([value, rationale]) => [valueKey(value), rationale])),
   ]),
 );
 
 /**
  * The rationale to show in Swedish for a value read through a vocabulary: the Swedish one
- * of a shipped vocabulary's value (found whatever its case), `''` when a shipped
+ * of a shipped vocabulary's value (found as the crosswalk finds it, whatever its case or spacing), `''` when a shipped
  * vocabulary's value has none (its own rationale is English), and the mapping's own
  * rationale, in the words you wrote it, for a vocabulary of your own.
  * @example svRationaleOf({ vocabulary: 'hubspot', value: 'RESELLER', own: 'Any reselling partner…' }) // 'Vilken partner som helst som säljer vidare: …'
  * @internal
  */
 export function svRationaleOf({ vocabulary, value, own }: { readonly vocabulary: string; readonly value: string; readonly own: string }): string {
-  const rationales = byLowerValue.get(vocabulary);
-  return rationales === undefined ? own : (rationales.get(value.trim().toLowerCase()) ?? '');
+  const rationales = byValueKey.get(vocabulary);
+  return rationales === undefined ? own : (rationales.get(valueKey(value)) ?? '');
 }

@@ -7,7 +7,7 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import { sharedFunction } from '../taxonomy/shared-function.js';
 import type { PartnerCategory, PartnerFunction } from '../taxonomy/types.js';
-import { valueKey } from '../crosswalk/value-key.js';
+import { valueKey } from '../taxonomy/value-key.js';
 import { matchKey } from './normalize.js';
 import { createTextIndex, lazy } from './text-index.js';
 

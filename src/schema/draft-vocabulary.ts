@@ -7,6 +7,7 @@ import { resolveGenericLabel } from '../resolve/generic-labels.js';
 import { resolvePartnerFunction } from '../resolve/resolve-names.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../resolve/resolve-partner-type.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
+import { valueKey } from '../taxonomy/value-key.js';
 import { type ColumnMapping, matchLastColumns } from './match-columns.js';
 
 /**
@@ -147,7 +148,7 @@ export function createVocabularyDraft(options: DraftVocabularyOptions = {}): {
         return;
       }
       // Values that differ only in case, spacing or punctuation are one picklist value.
-      const key = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      const key = valueKey(value);
       const tally = tallies.get(key);
       if (tally !== undefined) tally.count++;
       else tallies.set(key, { value, count: 1 });

@@ -1,4 +1,4 @@
-import { valueKey } from '../crosswalk/value-key.js';
+import { valueKey } from '../taxonomy/value-key.js';
 import { lazy } from '../resolve/text-index.js';
 import { isPartnerRecordField, partnerRecordFields, type PartnerRecordField, recordFieldTable } from './record-fields.js';
 

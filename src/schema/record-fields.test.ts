@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valueKey } from '../crosswalk/value-key.js';
+import { valueKey } from '../taxonomy/value-key.js';
 import { partnerRecordFields, recordFieldTable } from './record-fields.js';
 
 describe('recordFieldTable', () => {
