@@ -53,7 +53,9 @@ export function lazy<T>(build: () => T): () => T {
 export function memoize<A, R>(fn: (arg: A) => R, limit = memoLimit): (arg: A) => R {
   const memo = new Map<A, R>();
   return (arg) => {
-    if (memo.has(arg)) return memo.get(arg) as R;
+    // One lookup on a hit; `has` only for an answer that is itself undefined.
+    const known = memo.get(arg);
+    if (known !== undefined || memo.has(arg)) return known as R;
     const result = fn(arg);
     if (memo.size < limit) memo.set(arg, result);
     return result;

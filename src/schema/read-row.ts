@@ -10,6 +10,7 @@ import {
   suggestSubtypeValue,
 } from '../resolve/resolve-names.js';
 import type { Vocabulary } from '../crosswalk/types.js';
+import { memoize } from '../resolve/text-index.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import { functionOf } from '../taxonomy/navigate.js';
 import type { CategoryNode, PartnerCategory, PartnerFunction, SubtypeField } from '../taxonomy/types.js';
@@ -92,13 +93,13 @@ const plainFields = /* @__PURE__ */ recordFieldTable.flatMap((spec, at) =>
 
 /**
  * How the headers of one row shape are read: each slot's cell (its position among the
- * row's keys; -1 when the row has none), the cells kept as custom fields, each slot's header.
+ * row's keys, so also its header; -1 when the row has none) and the cells kept as custom
+ * fields.
  */
 interface Plan {
   readonly headers: readonly string[];
   readonly cellOf: readonly number[];
   readonly custom: readonly number[];
-  readonly columnOf: readonly (string | undefined)[];
 }
 
 // The plans of the row shapes met so far: a tree over the keys, in order. Rows of a JSON
@@ -113,7 +114,6 @@ const noCustom: Readonly<Record<string, unknown>> = Object.freeze({});
 // Likewise one empty list for the warnings and notices of the many rows that have none.
 const none: readonly never[] = Object.freeze([]);
 
-const categoryMemoLimit = 4096;
 // Beyond this many shapes (rows with keys of their own), plans are made and not kept.
 const shapeLimit = 1024;
 
@@ -133,7 +133,7 @@ export class RowReader {
   readonly #noticed = new Set<string>();
   #fresh: ColumnNotice[] = [];
   // CRM columns repeat a handful of category values across thousands of rows.
-  readonly #categories = new Map<string, CategoryReading>();
+  readonly #readCategory: (text: string) => CategoryReading;
   #index = 0;
   #issues: RecordIssue[] | undefined;
   #warnings: RecordWarning[] | undefined;
@@ -144,6 +144,7 @@ export class RowReader {
   constructor(options: ReadOptions, locale: ParseText) {
     this.#options = options;
     this.#locale = locale;
+    this.#readCategory = memoize((text) => readCategory(text, options.vocabulary, options.knownVocabularies));
   }
 
   /** The column notices of row shapes first met since the last call. */
@@ -278,35 +279,24 @@ export class RowReader {
       }
     }
     const cellOf = new Array<number>(fieldCount).fill(-1);
-    const columnOf = new Array<string | undefined>(fieldCount).fill(undefined);
     const custom: number[] = [];
     match.fields.forEach((field, i) => {
       if (field === undefined) custom.push(i);
-      else {
-        cellOf[slot[field]] = i;
-        columnOf[slot[field]] = headers[i];
-      }
+      else cellOf[slot[field]] = i;
     });
-    return { headers, cellOf, custom, columnOf };
+    return { headers, cellOf, custom };
   }
 
+  // The header a slot is read from; `undefined` when the row has none.
   #columnOf(at: number): string | undefined {
-    return this.#plan?.columnOf[at];
+    const plan = this.#plan;
+    return plan?.headers[plan.cellOf[at] ?? -1];
   }
 
   // The row's cell for a slot, as it came in; `undefined` when the row has none.
   #valueOf(at: number): unknown {
     const i = this.#plan?.cellOf[at] ?? -1;
     return i < 0 ? undefined : this.#cells[i];
-  }
-
-  #readCategory(text: string): CategoryReading {
-    let reading = this.#categories.get(text);
-    if (reading === undefined) {
-      reading = readCategory(text, this.#options.vocabulary, this.#options.knownVocabularies);
-      if (this.#categories.size < categoryMemoLimit) this.#categories.set(text, reading);
-    }
-    return reading;
   }
 
   // A cell as text: '' when blank or absent; `undefined`, with an issue, when it cannot be text.
