@@ -1,14 +1,6 @@
 import { enValueKinds } from './en-value-kinds.js';
+import { enDidYouMean, enQuoteList } from './en-words.js';
 import type { ParseText } from './types.js';
-
-const quoteList = (values: readonly string[], conjunction = 'or'): string => {
-  const quoted = values.map((v) => `'${v}'`);
-  return quoted.length < 2
-    ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
-};
-const didYouMean = (suggestion: string | undefined): string =>
-  suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
 
 /**
  * The English text of parsing: issue messages, and how a place and a value are named.
@@ -30,27 +22,27 @@ export const enParseText: ParseText = /* @__PURE__ */ Object.freeze({
     invalid_type: ({ field, valueKind }) => `${field} must be text, but is ${enValueKinds[valueKind]}`,
     unknown_category: ({ value, suggestion, vocabularies }) =>
       vocabularies === undefined || vocabularies.length === 0
-        ? `category '${value}' is not a partner category${didYouMean(suggestion)}`
-        : `category '${value}' is not a partner category but a CRM picklist value: read the column with vocabulary ${quoteList(vocabularies)}`,
+        ? `category '${value}' is not a partner category${enDidYouMean(suggestion)}`
+        : `category '${value}' is not a partner category but a CRM picklist value: read the column with vocabulary ${enQuoteList(vocabularies)}`,
     unknown_function: ({ value, suggestion }) =>
-      `function '${value}' is not a partner function${didYouMean(suggestion)}`,
+      `function '${value}' is not a partner function${enDidYouMean(suggestion)}`,
     function_mismatch: ({ value, category, expected }) =>
       `function '${value}' does not match category '${category}', which is a ${expected} partner`,
     invalid_subtype: ({ field, value, category, expected, suggestion }) =>
       suggestion === undefined
-        ? `${field} '${value}' is not valid for ${category}; use ${quoteList(expected)}`
+        ? `${field} '${value}' is not valid for ${category}; use ${enQuoteList(expected)}`
         : `${field} '${value}' is not valid for ${category}; did you mean '${suggestion}'?`,
     subtype_not_allowed: ({ field, category, owner }) =>
       `${field} applies only to ${owner}, not to ${category}`,
     subtype_conflict: ({ field, value, implied, text }) =>
       `category '${text}' means ${field} '${implied}', but ${field} is '${value}'`,
     unknown_management: ({ value, suggestion }) =>
-      `management '${value}' is not a management option${didYouMean(suggestion)}`,
+      `management '${value}' is not a management option${enDidYouMean(suggestion)}`,
     duplicate_id: ({ value, firstIndex }) =>
       `id '${value}' is already used by the record at index ${firstIndex}`,
     unmapped_value: ({ value, vocabulary, suggestion, vocabularies }) =>
       `category '${value}' is neither a ${vocabulary} value nor a partner category${
-        vocabularies === undefined || vocabularies.length === 0 ? didYouMean(suggestion) : `; it is a value of vocabulary ${quoteList(vocabularies)}`
+        vocabularies === undefined || vocabularies.length === 0 ? enDidYouMean(suggestion) : `; it is a value of vocabulary ${enQuoteList(vocabularies)}`
       }`,
     column_choice: ({ field, column, others, by }) =>
       `${field} is read from column "${column}" (${by === 'mapping' ? 'as mapped' : by === 'name' ? 'the field’s own name' : 'the most specific header'}); ${others.map((o) => `"${o}"`).join(', ')} ${others.length === 1 ? 'is kept as a custom field' : 'are kept as custom fields'}`,
@@ -59,9 +51,9 @@ export const enParseText: ParseText = /* @__PURE__ */ Object.freeze({
       candidates.length === 0
         ? `'${value}' names no category`
         : candidates.length === 1
-          ? `'${value}' does not say which category; most likely ${quoteList(candidates)}`
-          : `'${value}' names no single category; it may be ${quoteList(candidates)}`,
-    ambiguous_category: ({ value, candidates }) => `'${value}' can be read as ${quoteList(candidates)}; give the category`,
+          ? `'${value}' does not say which category; most likely ${enQuoteList(candidates)}`
+          : `'${value}' names no single category; it may be ${enQuoteList(candidates)}`,
+    ambiguous_category: ({ value, candidates }) => `'${value}' can be read as ${enQuoteList(candidates)}; give the category`,
     function_only: ({ value, function: fn }) => `'${value}' names the ${fn} function, not a category`,
     unclassified_value: ({ value, vocabulary, rationale }) =>
       `'${value}' (${vocabulary}) is a partner but names no category${rationale === '' ? '' : `: ${rationale}`}`,

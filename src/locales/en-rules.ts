@@ -1,14 +1,9 @@
 import { enLabels } from './en-labels.js';
 import { enValueKinds } from './en-value-kinds.js';
 import { inSentence } from './naming.js';
+import { enDidYouMean, enQuoteList } from './en-words.js';
+import { joinList } from './join-list.js';
 import type { RuleText } from './types.js';
-
-const quoteList = (values: readonly string[], conjunction = 'or'): string => {
-  const quoted = values.map((v) => `'${v}'`);
-  return quoted.length < 2
-    ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
-};
 
 const valueKindNames = {
   category: 'a partner category',
@@ -18,9 +13,6 @@ const valueKindNames = {
   subtype: 'a value of this subtype',
   power: "a power balance ('vendor', 'balanced' or 'partner')",
 } as const;
-
-const didYouMean = (suggestion: string | undefined): string =>
-  suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
 
 /**
  * The English text of the rule engine: the reasons in traces, the words of operators, the
@@ -37,11 +29,11 @@ export const enRuleText: RuleText = /* @__PURE__ */ Object.freeze({
     missing_key: ({ key }) => `${key} is missing`,
     wrong_type: ({ expected, valueKind }) =>
       `expected ${expected === 'scalar' ? 'text, a number, or true or false' : enValueKinds[expected]}, but found ${enValueKinds[valueKind]}`,
-    unknown_key: ({ key, allowed }) => `'${key}' is not allowed here; use ${quoteList(allowed)}`,
+    unknown_key: ({ key, allowed }) => `'${key}' is not allowed here; use ${enQuoteList(allowed)}`,
     unknown_operator: ({ keys, operators }) =>
-      `a condition needs all, any, not, or a field with ${operators.slice(0, -1).join(', ')} or ${operators.at(-1)}; found ${keys.length === 0 ? 'no keys' : quoteList(keys)}`,
+      `a condition needs all, any, not, or a field with ${joinList(operators, 'or')}; found ${keys.length === 0 ? 'no keys' : enQuoteList(keys)}`,
     unknown_field: ({ field, suggestion }) =>
-      `'${field}' is not a field; use a record field, group, custom.<name> or context.<factor>${didYouMean(suggestion)}`,
+      `'${field}' is not a field; use a record field, group, custom.<name> or context.<factor>${enDidYouMean(suggestion)}`,
     invalid_value: ({ value, kind }) => `'${value}' is not ${valueKindNames[kind]}`,
     not_a_number: ({ operator }) => `${operator} needs a number`,
     empty_list: ({ operator }) => `${operator} needs at least one ${operator === 'in' ? 'value' : 'condition'}`,
@@ -85,7 +77,7 @@ export const enRuleText: RuleText = /* @__PURE__ */ Object.freeze({
       `${category}${subtype === undefined ? '' : ` with ${subtype.field} ${subtype.value}`} is typically managed by ${inSentence(enLabels.options[option])} (source article)`,
     typicalForFunction: ({ function: fn, option }) =>
       `${inSentence(enLabels.functions[fn])} are typically managed by ${inSentence(enLabels.options[option])} (source article)`,
-    needs: ({ fields, options }) => `${quoteList(fields)} is needed to choose between ${quoteList(options, 'and')}`,
+    needs: ({ fields, options }) => `${enQuoteList(fields)} is needed to choose between ${enQuoteList(options, 'and')}`,
     outranked: ({ rule, by }) => `${rule} also applies, but ${by} ranks higher`,
     failedTest: ({ field, operator, expected, actual }) =>
       `needs ${field} ${enRuleText.operators[operator](JSON.stringify(expected))}, but it is ${actual === undefined ? 'missing' : JSON.stringify(actual)}`,

@@ -1,4 +1,5 @@
 import { composeLocale } from './compose-locale.js';
+import { joinList, quoteList as quoteValues } from './join-list.js';
 import { fieldName, formatNumber, formatPercent, idName, inSentence, ruleName, valueName } from './naming.js';
 import { svTaxonomyText } from './sv-taxonomy-text.js';
 import { svRationaleOf, svVocabularyRationales } from './sv-vocabulary-rationales.js';
@@ -8,15 +9,8 @@ import type { Locale } from './types.js';
 // A rationale after its message, as the English messages put it; nothing when there is none.
 const because = (rationale: string): string => (rationale === '' ? '' : `: ${rationale}`);
 
-const quoteList = (values: readonly string[], conjunction = 'eller'): string => {
-  const quoted = values.map((v) => `'${v}'`);
-  return quoted.length < 2
-    ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
-};
-
-const list = (values: readonly string[], conjunction = 'och'): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
+const quoteList = (values: readonly string[], conjunction = 'eller'): string => quoteValues(values, conjunction);
+const list = (values: readonly string[], conjunction = 'och'): string => joinList(values, conjunction);
 
 const valueKindNames = {
   category: 'ingen partnerkategori',
@@ -27,10 +21,11 @@ const valueKindNames = {
   power: "ingen maktbalans ('vendor', 'balanced' eller 'partner')",
 } as const;
 
-const categoryList = (ids: readonly PartnerCategory[]): string => {
-  const labels = ids.map((id) => inSentence(sv.categories[id].label));
-  return labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} eller ${labels[labels.length - 1]}`;
-};
+const categoryList = (ids: readonly PartnerCategory[]): string =>
+  joinList(
+    ids.map((id) => inSentence(sv.categories[id].label)),
+    'eller',
+  );
 
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : `; menade du '${suggestion}'?`;
@@ -115,7 +110,7 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
       `${expected === 'scalar' ? 'text, ett tal, sant eller falskt' : sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' är inte tillåtet här; använd ${quoteList(allowed)}`,
     unknown_operator: ({ keys, operators }) =>
-      `ett villkor behöver all, any, not, eller ett fält med ${operators.slice(0, -1).join(', ')} eller ${operators.at(-1)}; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
+      `ett villkor behöver all, any, not, eller ett fält med ${joinList(operators, 'eller')}; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
     unknown_field: ({ field: path, suggestion }) =>
       `'${path}' är inget fält; använd ett postfält, group, custom.<namn> eller context.<faktor>${suggestion === undefined ? '' : `; menade du '${suggestion}' (${field(suggestion)})?`}`,
     invalid_value: ({ value, kind }) => `'${value}' är ${valueKindNames[kind]}`,

@@ -1,8 +1,8 @@
+import { joinList } from '../../locales/join-list.js';
 import type { CliText } from './types.js';
 
 const list = (values: readonly string[]): string => values.join(', ');
-const orList = (values: readonly string[]): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+const orList = (values: readonly string[]): string => joinList(values, 'or');
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : ` Did you mean ${suggestion}?`;

@@ -2,11 +2,11 @@ import { fieldName, formatNumber, inSentence } from '../../locales/naming.js';
 import { sv as locale } from '../../locales/sv.js';
 import { svRationaleOf } from '../../locales/sv-vocabulary-rationales.js';
 import { isPartnerCategory } from '../../taxonomy/guards.js';
+import { joinList } from '../../locales/join-list.js';
 import type { CliText } from './types.js';
 
 const list = (values: readonly string[]): string => values.join(', ');
-const orList = (values: readonly string[]): string =>
-  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} eller ${values[values.length - 1]}`;
+const orList = (values: readonly string[]): string => joinList(values, 'eller');
 // Swedish groups thousands with a no-break space, as Intl.NumberFormat('sv-SE') does: 1 000 000.
 const count = (n: number): string => formatNumber(locale, n);
 // A record field by its Swedish label, in a sentence; the id only where it is typed.
