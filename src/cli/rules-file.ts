@@ -24,9 +24,7 @@ export interface RuleSetup {
  */
 export async function loadRules(file: string | undefined, language: Language): Promise<RuleSetup> {
   const { locale, text } = language;
-  const defaults = (): RuleEngine =>
-    locale.code === 'en' ? defaultEngine() : createRuleEngine({ rules: defaultRules({ locale }), locale });
-  if (file === undefined) return { engine: defaults(), segments: [] };
+  if (file === undefined) return { engine: defaultEngine(locale), segments: [] };
 
   const data = await readJsonFile(file, text, text.fileNotFound({ file }));
   const rules = validateRules(data, { locale });

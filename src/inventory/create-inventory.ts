@@ -1,7 +1,6 @@
 import { enFindings } from '../locales/en-findings.js';
-import type { InventoryText, RuleText } from '../locales/types.js';
-import { defaultRules } from '../rules/default-rules.js';
-import { buildRuleEngine, type ContextFor, type RecommendInput, type RuleEngine } from '../rules/engine.js';
+import type { InventoryText } from '../locales/types.js';
+import type { ContextFor, RecommendInput, RuleEngine } from '../rules/engine.js';
 import { defaultEngine } from '../rules/recommend.js';
 import { categoryNodes, functionNodes } from '../taxonomy/data.js';
 import { managementOptions } from '../taxonomy/ids.js';
@@ -84,7 +83,8 @@ export interface InventoryBuilder {
 export function createInventory(options: InventoryOptions = {}): InventoryBuilder {
   const locale = options.locale;
   const findings = (locale ?? enFindings).findings;
-  const engine = options.engine ?? (locale === undefined ? defaultEngine() : engineFor(locale));
+  // The default rules speak the report's language, so a Swedish report has Swedish reasons.
+  const engine = options.engine ?? defaultEngine(locale);
   const context = options.context;
   // How many ids each group keeps: none without keepRecords, else all unless capped.
   const maxIds = options.keepRecords === false ? 0 : (options.maxIds ?? Infinity);
@@ -302,16 +302,3 @@ export function createInventory(options: InventoryOptions = {}): InventoryBuilde
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-// The default rules speak the report's language, so a Swedish report has Swedish reasons;
-// one engine per locale, made on first use. They are known to be valid, so they are not
-// checked again (which keeps the checks out of a bundle that takes inventories).
-const engines = /* @__PURE__ */ new WeakMap<RuleText, RuleEngine>();
-function engineFor(locale: RuleText): RuleEngine {
-  let engine = engines.get(locale);
-  if (engine === undefined) {
-    engine = buildRuleEngine(defaultRules({ locale }), 'ranked', locale);
-    engines.set(locale, engine);
-  }
-  return engine;
-}

@@ -135,6 +135,16 @@ describe('recommendAll and the default engine', () => {
     }
   });
 
+  it('shares one default engine per language, English unless asked', () => {
+    expect(defaultEngine()).toBe(defaultEngine());
+    expect(defaultEngine(sv)).toBe(defaultEngine(sv));
+    expect(defaultEngine(sv)).not.toBe(defaultEngine());
+    expect(defaultEngine(sv).recommend({ category: 'oem' }).reason).toBe(
+      createRuleEngine({ rules: defaultRules({ locale: sv }), locale: sv }).recommend({ category: 'oem' }).reason,
+    );
+    expect(defaultEngine().recommend({ category: 'oem' }).reason).toBe(recommend({ category: 'oem' }).reason);
+  });
+
   it('writes reasons in Swedish with Swedish rules', () => {
     const engine = createRuleEngine({ rules: defaultRules({ locale: sv }), locale: sv });
     // Labels, not ids, and the glossary's wording ("vanligtvis genom individuell hantering").

@@ -2,18 +2,33 @@ import type { ManagementOption } from '../taxonomy/types.js';
 import { lazy } from '../resolve/text-index.js';
 import { defaultRules } from './default-rules.js';
 import { enRuleText } from '../locales/en-rules.js';
+import type { RuleText } from '../locales/types.js';
 import { buildRuleEngine, type ContextFor, type RecommendInput, type RuleEngine } from './engine.js';
 import type { Recommendation, WhyNot } from './recommendation.js';
 import type { RuleContext } from './types.js';
 
+const englishEngine = /* @__PURE__ */ lazy(() => buildRuleEngine(defaultRules(), 'ranked', enRuleText));
+const engines = /* @__PURE__ */ new WeakMap<RuleText, RuleEngine>();
+
 /**
- * The engine behind {@link recommend}: `createRuleEngine({ rules: defaultRules() })`,
- * built on first use (without checking the default rules, which are the library's own).
- * @returns The shared default engine.
+ * The engine behind {@link recommend}: `createRuleEngine({ rules: defaultRules({ locale }), locale })`,
+ * built on first use and shared, one per locale (without checking the default rules,
+ * which are the library's own). English by default.
+ * @param locale - The language of its reasons, e.g. `sv`; English by default.
+ * @returns The shared default engine of that language.
  * @example defaultEngine().rules.length > 20 // true
+ * @example defaultEngine(sv).recommend({ category: 'oem' }).reason // 'enligt källartikeln hanteras kategorin OEM vanligtvis genom …'
  * @category Rules
  */
-export const defaultEngine: () => RuleEngine = /* @__PURE__ */ lazy(() => buildRuleEngine(defaultRules(), 'ranked', enRuleText));
+export function defaultEngine(locale?: RuleText): RuleEngine {
+  if (locale === undefined) return englishEngine();
+  let engine = engines.get(locale);
+  if (engine === undefined) {
+    engine = buildRuleEngine(defaultRules({ locale }), 'ranked', locale);
+    engines.set(locale, engine);
+  }
+  return engine;
+}
 
 /**
  * Recommends how to manage a partner with the default rules (the article's table and the
