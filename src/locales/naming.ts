@@ -11,11 +11,16 @@ import type { Locale, LabelledField } from './types.js';
 
 const formats = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
-function numberFormat(code: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/**
+ * The number format of a locale code, made once per code and options. An unknown or
+ * malformed code must not make a message or a report throw: it falls back to English
+ * digits, keeping the locale's words.
+ * @internal
+ */
+export function numberFormat(code: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${code} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (format === undefined) {
-    // An unknown locale code must not make a message throw: fall back to English digits.
     try {
       format = new Intl.NumberFormat(code, options);
     } catch {

@@ -1,4 +1,5 @@
 import { enReportText } from '../locales/en-report.js';
+import { numberFormat } from '../locales/naming.js';
 import type { Locale, ReportText } from '../locales/types.js';
 import type { InventoryReport } from '../inventory/report.js';
 import { isKnownUnit } from '../taxonomy/guards.js';
@@ -56,17 +57,8 @@ export interface ReportFormat {
  * @internal
  */
 export function reportFormat(locale: ReportText = enReportText): ReportFormat {
-  // An unknown or malformed locale code must not make rendering throw: fall back to
-  // English number formatting, keeping the locale's words.
-  const format = (options: Intl.NumberFormatOptions): Intl.NumberFormat => {
-    try {
-      return new Intl.NumberFormat(locale.code, options);
-    } catch {
-      return new Intl.NumberFormat('en', options);
-    }
-  };
-  const integer = format({ maximumFractionDigits: 0 });
-  const percent = format({ style: 'percent', maximumFractionDigits: 1 });
+  const integer = numberFormat(locale.code, { maximumFractionDigits: 0 });
+  const percent = numberFormat(locale.code, { style: 'percent', maximumFractionDigits: 1 });
   return {
     locale,
     count: (n) => integer.format(n),
