@@ -95,6 +95,12 @@ function categorySchema(node: CategoryNode, fields: Record<string, z.ZodMiniType
   });
 }
 
+// One branch per category, all built on one set of the shared fields' schemas.
+function categorySchemas(): ReturnType<typeof categorySchema>[] {
+  const fields = sharedFields();
+  return categoryNodes.map((node) => categorySchema(node, fields));
+}
+
 /**
  * The zod schema of a partner record in its canonical form: ids, not labels, and unknown
  * fields under `custom`. Use it to check records you build or store yourself; to read
@@ -108,5 +114,5 @@ export const partnerRecordSchema: z.ZodMiniType<PartnerRecord, unknown> = /* @__
   'category',
   // zod cannot infer a union mapped from data, hence the cast; the property and JSON
   // Schema tests prove that the schema accepts exactly the records the parser makes.
-  categoryNodes.map((node) => categorySchema(node, sharedFields())) as unknown as [ReturnType<typeof categorySchema>],
+  /* @__PURE__ */ categorySchemas() as unknown as [ReturnType<typeof categorySchema>],
 ) as unknown as z.ZodMiniType<PartnerRecord, unknown>;
