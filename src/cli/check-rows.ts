@@ -4,7 +4,7 @@ import type { Locale } from '../locales/types.js';
 import { formatIssues } from '../schema/format-issues.js';
 import type { RecordIssue, RecordWarning } from '../schema/issues.js';
 import { type ColumnMapping, matchColumns } from '../schema/match-columns.js';
-import type { RowOutcome } from '../schema/outcomes.js';
+import type { OutcomeCounts, RowOutcome } from '../schema/outcomes.js';
 import { createPartnerRecordReader } from '../schema/record-reader.js';
 import { recordFieldTable } from '../schema/record-fields.js';
 import type { Language } from './cli-locale.js';
@@ -15,15 +15,8 @@ import type { Progress } from './progress.js';
 import type { RowProblem, SourceRow } from './read-rows.js';
 import type { Place } from './text/types.js';
 
-/** How many rows ended in each outcome, and how many warnings were given. */
-export interface RowTally {
-  rows: number;
-  records: number;
-  unclassified: number;
-  skipped: number;
-  invalid: number;
-  warnings: number;
-}
+/** How many rows ended in each outcome (as the library counts them), and how many warnings were given. */
+export type RowTally = { -readonly [K in keyof OutcomeCounts]: number } & { warnings: number };
 
 /** A tally with every count at zero. */
 export function emptyTally(): RowTally {
