@@ -12,6 +12,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './rounds.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -78,7 +79,6 @@ function measure(args) {
   return { seconds, cpu, peak, status: run.status };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const commands = (file) => ({
   'papaparse (baseline)': [baseline, file],
   validate: [cli, 'validate', file],

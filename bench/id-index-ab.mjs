@@ -9,25 +9,15 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median } from './rounds.mjs';
+import { abReport, abRounds } from './rounds.mjs';
 
 const [a, b] = process.argv.slice(2);
 if (a === undefined || b === undefined) throw new Error('usage: node bench/id-index-ab.mjs <A/dist> <B/dist>');
 const load = async (dir) => (await import(pathToFileURL(resolve(dir, 'schema/id-index.js')).href)).createIdIndex;
 const builds = [await load(a), await load(b)];
 const ids = Array.from({ length: 1_000_000 }, (_, i) => `P-${i + 1}`);
-const times = [[], []];
-for (let round = -1; round < 15; round++) {
-  for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) {
-    const used = process.cpuUsage();
-    const index = builds[which]();
-    for (let i = 0; i < ids.length; i++) if (index.firstRow(ids[i], i) !== undefined) throw new Error(`${ids[i]} is not repeated`);
-    const { user, system } = process.cpuUsage(used);
-    if (round >= 0) times[which].push((user + system) / 1000);
-  }
-}
-const ratios = times[0].map((t, i) => times[1][i] / t);
-console.log(
-  `B/A ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}), ` +
-    `A ${median(times[0]).toFixed(0)} ms, B ${median(times[1]).toFixed(0)} ms (CPU, 1,000,000 ids)`,
-);
+const { cpu } = abRounds(15, (which) => {
+  const index = builds[which]();
+  for (let i = 0; i < ids.length; i++) if (index.firstRow(ids[i], i) !== undefined) throw new Error(`${ids[i]} is not repeated`);
+});
+console.log(`${abReport(cpu)} (CPU, 1,000,000 ids)`);

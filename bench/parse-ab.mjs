@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median } from './rounds.mjs';
+import { abReport, abRounds } from './rounds.mjs';
 import { parseRowSets } from './synthetic.mjs';
 
 const [a, b, ...keys] = process.argv.slice(2);
@@ -24,25 +24,11 @@ const count = Number(process.env.BENCH_ROWS ?? 200_000);
 const rounds = Number(process.env.BENCH_AB_ROUNDS ?? 15);
 
 let sink = 0;
-const f = (x) => x.toFixed(2);
 for (const set of parseRowSets(count, 20240601).filter((s) => keys.length === 0 || keys.includes(s.key))) {
   const { rows } = set.make();
-  const wall = [[], []];
-  const cpu = [[], []];
-  for (let round = -1; round < rounds; round++) {
-    for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) {
-      const started = performance.now();
-      const used = process.cpuUsage();
-      sink += builds[which](rows).records.length;
-      const { user, system } = process.cpuUsage(used);
-      if (round >= 0) wall[which].push(performance.now() - started);
-      if (round >= 0) cpu[which].push((user + system) / 1000);
-    }
-  }
-  const report = (times) => {
-    const ratios = times[1].map((t, i) => t / times[0][i]);
-    return `B/A ${f(median(ratios))} (${f(Math.min(...ratios))}–${f(Math.max(...ratios))}), A ${median(times[0]).toFixed(0)} ms, B ${median(times[1]).toFixed(0)} ms`;
-  };
-  console.log(`${set.key.padEnd(15)} wall: ${report(wall)}; CPU: ${report(cpu)}`);
+  const { wall, cpu } = abRounds(rounds, (which) => {
+    sink += builds[which](rows).records.length;
+  });
+  console.log(`${set.key.padEnd(15)} wall: ${abReport(wall)}; CPU: ${abReport(cpu)}`);
 }
 if (sink === 0) throw new Error('no work was done');

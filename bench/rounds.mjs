@@ -11,6 +11,37 @@ export const median = (values) => {
 };
 
 /**
+ * The A/B method of the *-ab.mjs scripts: `runOne(which)` runs build 0 (A) or 1 (B) once;
+ * each round runs both, in alternating order, after a warm-up round.
+ * @returns Each build's wall and CPU milliseconds (user + system, all threads), a round each.
+ */
+export function abRounds(rounds, runOne) {
+  const wall = [[], []];
+  const cpu = [[], []];
+  for (let round = -1; round < rounds; round++) {
+    for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      const started = performance.now();
+      const used = process.cpuUsage();
+      runOne(which);
+      const { user, system } = process.cpuUsage(used);
+      if (round < 0) continue;
+      wall[which].push(performance.now() - started);
+      cpu[which].push((user + system) / 1000);
+    }
+  }
+  return { wall, cpu };
+}
+
+/**
+ * B's time over A's, worked out within each round: "B/A median (min–max), A … ms, B … ms".
+ */
+export function abReport([a, b]) {
+  const ratios = b.map((t, i) => t / a[i]);
+  const f = (x) => x.toFixed(2);
+  return `B/A ${f(median(ratios))} (${f(Math.min(...ratios))}–${f(Math.max(...ratios))}), A ${median(a).toFixed(0)} ms, B ${median(b).toFixed(0)} ms`;
+}
+
+/**
  * Times `tasks` ({ id, run }, where `run` returns a number, or a promise of one, that is
  * kept so no work can be optimised away) over `rounds` rounds.
  * @returns A Map from task id to { msPerOp: one mean latency per round, samples }.
