@@ -83,13 +83,17 @@ export type ValidateRulesResult =
  */
 export const maxConditionDepth = 64;
 
-type Report = <C extends RuleProblemCode>(code: C, path: string, params: RuleProblemParams[C]) => void;
+/** Where problems go: a collector's `report`. @internal */
+export type Report = <C extends RuleProblemCode>(code: C, path: string, params: RuleProblemParams[C]) => void;
 type Node = Readonly<Record<string, unknown>>;
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
-/** Appends a key to a path the way JavaScript would write it: `.in`, `[1]`, `["a b"]`. */
-function join(path: string, key: string | number): string {
+/**
+ * Appends a key to a path the way JavaScript would write it: `.in`, `[1]`, `["a b"]`.
+ * @internal
+ */
+export function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (!identifier.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path === '' ? key : `${path}.${key}`;
@@ -264,8 +268,12 @@ function checkRule(report: Report, node: unknown, path: string): Rule | undefine
   });
 }
 
-/** A report that words each problem in `locale` and collects it. */
-function collector(locale: RuleText): { readonly problems: RuleProblem[]; readonly report: Report; rule: string | undefined } {
+/**
+ * A report that words each problem in `locale` and collects it: how rule files and the
+ * named segments beside them report their problems.
+ * @internal
+ */
+export function collector(locale: RuleText): { readonly problems: RuleProblem[]; readonly report: Report; rule: string | undefined } {
   const problems: RuleProblem[] = [];
   const state = {
     problems,
@@ -336,21 +344,19 @@ export function validateRules(data: unknown, options: ValidateRulesOptions = {})
 }
 
 /**
- * Checks one condition the way {@link validateRules} checks a rule's `when`, with paths
- * from `path`. For other uses of the condition language, such as named segments.
+ * Checks one condition the way {@link validateRules} checks a rule's `when`, reporting
+ * with paths from `path`: for other uses of the condition language, such as named
+ * segments. Returns the condition only when it has no problem.
  * @example
  * ```ts
- * validateConditionAt({ field: 'category', equals: 'resellr' }, 'segments[0].when').problems[0]?.message
- * // "'resellr' is not a partner category"
+ * const { problems, report } = collector(enRuleText);
+ * checkConditionAt(report, { field: 'category', equals: 'resellr' }, 'segments[0].when'); // undefined
+ * problems[0]?.message // "'resellr' is not a partner category"
  * ```
  * @internal
  */
-export function validateConditionAt(
-  data: unknown,
-  path: string,
-  options: ValidateRulesOptions = {},
-): { readonly condition: Condition | undefined; readonly problems: readonly RuleProblem[] } {
-  const { problems, report } = collector(options.locale ?? enRuleText);
-  const condition = checkCondition(report, data, path, 1);
-  return { condition: problems.length === 0 ? condition : undefined, problems };
+export function checkConditionAt(report: Report, data: unknown, path: string): Condition | undefined {
+  const own = noting(report);
+  const condition = checkCondition(own, data, path, 1);
+  return own.noted ? undefined : condition;
 }

@@ -2,7 +2,7 @@ import { enRuleText } from '../locales/en-rules.js';
 import { evaluatorFor } from '../rules/conditions.js';
 import { asSubject, noContext } from '../rules/field-access.js';
 import type { Condition } from '../rules/types.js';
-import { type RuleProblem, validateConditionAt, type ValidateRulesOptions } from '../rules/validate-rules.js';
+import { checkConditionAt, collector, join, type RuleProblem, type ValidateRulesOptions } from '../rules/validate-rules.js';
 import { kindOf } from '../schema/read-row.js';
 import type { Segment, SegmentOptions } from './segment.js';
 
@@ -93,39 +93,25 @@ export type ValidateSegmentsResult =
  * @category Segment
  */
 export function validateSegments(data: unknown, options: ValidateRulesOptions = {}): ValidateSegmentsResult {
-  const locale = options.locale ?? enRuleText;
-  const list = Array.isArray(data)
-    ? data
-    : data !== null && typeof data === 'object' && Object.hasOwn(data, 'segments')
-      ? (data as { segments: unknown }).segments
-      : [];
-  const problems: RuleProblem[] = [];
+  const { problems, report } = collector(options.locale ?? enRuleText);
+  const list = Array.isArray(data) ? data : Object.hasOwn(asSubject(data), 'segments') ? asSubject(data)['segments'] : [];
   if (!Array.isArray(list)) {
-    const params = { expected: 'array', valueKind: kindOf(list) } as const;
-    problems.push({ code: 'wrong_type', path: 'segments', ...params, message: locale.ruleProblems.wrong_type(params) });
+    report('wrong_type', 'segments', { expected: 'array', valueKind: kindOf(list) });
     return { ok: false, problems };
   }
   const segments: SegmentDefinition[] = [];
   const seen = new Map<string, number>();
   list.forEach((item: unknown, i) => {
-    const path = `segments[${i}]`;
-    const entry = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    const path = join('segments', i);
+    const entry = asSubject(item);
     const id = entry['id'];
-    if (typeof id !== 'string' || id === '') {
-      problems.push({ code: 'missing_key', path: `${path}.id`, key: 'id', message: locale.ruleProblems.missing_key({ key: 'id' }) });
-    } else if (seen.has(id)) {
-      const firstIndex = seen.get(id) ?? 0;
-      problems.push({ code: 'duplicate_rule_id', path: `${path}.id`, id, firstIndex, message: locale.ruleProblems.duplicate_rule_id({ id, firstIndex }) });
-    } else seen.set(id, i);
-    const when = validateConditionAt(entry['when'], `${path}.when`, { locale });
-    problems.push(...when.problems);
+    if (typeof id !== 'string' || id === '') report('missing_key', join(path, 'id'), { key: 'id' });
+    else if (seen.has(id)) report('duplicate_rule_id', join(path, 'id'), { id, firstIndex: seen.get(id) ?? 0 });
+    else seen.set(id, i);
+    const when = checkConditionAt(report, entry['when'], join(path, 'when'));
     const description = entry['description'];
-    if (typeof id === 'string' && id !== '' && when.condition !== undefined) {
-      segments.push(
-        Object.freeze(
-          typeof description === 'string' ? { id, description, when: when.condition } : { id, when: when.condition },
-        ),
-      );
+    if (typeof id === 'string' && id !== '' && when !== undefined) {
+      segments.push(Object.freeze(typeof description === 'string' ? { id, description, when } : { id, when }));
     }
   });
   return problems.length === 0 ? { ok: true, segments: Object.freeze(segments) } : { ok: false, problems };
