@@ -95,17 +95,29 @@ function compileTest(test: FieldTest, frames: FrameReader, known: Known): Compil
   return { leaves: [leaf], parts: [], decisive: false, otherwise: true, negated: false };
 }
 
+/**
+ * What can settle a field's value before a record is read: its category (the category,
+ * function, group and subtype fields) or whether a context is given (`context.*`).
+ * Compiling settles these, and the engine compiles a rule again only for them.
+ * @internal
+ */
+export function settledBy(field: RuleField): 'category' | 'context' | undefined {
+  if (field === 'category' || field === 'function' || field === 'group' || isSubtypeField(field)) return 'category';
+  return field.startsWith('context.') ? 'context' : undefined;
+}
+
 // The value of a field when the kind of record settles it (see Getter for undefined and
 // null), or undefined when each record's value must be read.
 function settledValue(field: RuleField, { category, withContext }: Known): { readonly value: unknown } | undefined {
-  if (field === 'category' || field === 'function' || field === 'group') {
-    return { value: category === undefined ? undefined : category[field === 'category' ? 'id' : field] };
-  }
+  const by = settledBy(field);
+  if (by === undefined) return undefined;
+  if (by === 'context') return withContext ? undefined : { value: null };
   if (isSubtypeField(field)) {
     if (category === undefined) return { value: undefined };
     return category.subtype?.field === field ? undefined : { value: null };
   }
-  return field.startsWith('context.') && !withContext ? { value: null } : undefined;
+  // The category, function or group field.
+  return { value: category === undefined ? undefined : category[field === 'category' ? 'id' : (field as 'function' | 'group')] };
 }
 
 // `all` (a false part decides, `decisive` false) and `any` (a true part decides): settled

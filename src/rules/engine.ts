@@ -2,9 +2,9 @@ import { enRuleText } from '../locales/en-rules.js';
 import type { RuleText } from '../locales/types.js';
 import { categoryNodes } from '../taxonomy/data.js';
 import type { CategoryNode, ManagementOption } from '../taxonomy/types.js';
-import { compileCondition, evaluate, fieldsOf, isNode, specificity, type Compiled } from './conditions.js';
-import { failedTests } from './explain.js';
-import { asSubject, isSubtypeField, noContext, type Subject } from './field-access.js';
+import { compileCondition, evaluate, fieldsOf, isNode, settledBy, specificity, type Compiled } from './conditions.js';
+import { whyNot } from './explain.js';
+import { asSubject, noContext, type Subject } from './field-access.js';
 import { createFrameReader, type Frame } from './frame.js';
 import { iterableOrEmpty } from './iterable-or-empty.js';
 import type { Recommendation, WhyNot } from './recommendation.js';
@@ -173,8 +173,8 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
   const cache = createResultCache(locale);
   const compilers = inRankOrder.map(({ rule }) => {
     const fields = fieldsOf(rule.when);
-    const byCategory = fields.some((f) => f === 'category' || f === 'function' || f === 'group' || isSubtypeField(f));
-    const byContext = fields.some((f) => f.startsWith('context.'));
+    const byCategory = fields.some((f) => settledBy(f) === 'category');
+    const byContext = fields.some((f) => settledBy(f) === 'context');
     const compiled = new Map<string, Compiled>();
     return (category: CategoryNode | undefined, withContext: boolean): Compiled => {
       const key = `${byCategory ? (category?.id ?? '') : '*'}|${byContext && withContext}`;
@@ -260,42 +260,7 @@ export function buildRuleEngine(rules: readonly Rule[], hitPolicy: HitPolicy | u
 
   const explainWhyNot = (input: RecommendInput, option: ManagementOption, context?: RuleContext): WhyNot => {
     const record = asSubject(input);
-    const result = recommend(record, context);
-    const entries = inRankOrder
-      .filter((ranked) => ranked.rule.recommend === option)
-      .map(({ rule, source }) => {
-        const traced = result.trace.find((t) => t.rule === rule.id);
-        const failures = traced === undefined ? failedTests(rule.when, record, context ?? noContext) : [];
-        const status: WhyNot['rules'][number]['status'] = traced?.outcome ?? 'failed';
-        return {
-          rule: rule.id,
-          source,
-          status,
-          failures,
-          ...(traced?.outrankedBy === undefined ? {} : { outrankedBy: traced.outrankedBy }),
-          reasons:
-            status === 'outranked'
-              ? // Outranked by no rule: it held, but rules above it lack data, so nothing is chosen yet.
-                [
-                  traced?.outrankedBy === undefined
-                    ? locale.reasons.needs({ fields: result.needs, options: result.candidates.map((c) => c.option) })
-                    : locale.reasons.outranked({ rule: rule.id, by: traced.outrankedBy }),
-                ]
-              : status === 'pending'
-                ? [locale.reasons.needs({ fields: traced?.needs ?? [], options: [option] })]
-                : failures.map((f) =>
-                    f.operator === 'not'
-                      ? locale.reasons.failedNot({ path: f.path })
-                      : locale.reasons.failedTest({ field: f.field ?? f.path, operator: f.operator, expected: f.expected, actual: f.actual }),
-                  ),
-        };
-      });
-    return {
-      option,
-      recommended: result.option,
-      rules: entries,
-      reason: entries.length === 0 ? locale.reasons.noRule({ option }) : undefined,
-    };
+    return whyNot(inRankOrder, option, record, context, recommend(record, context), locale);
   };
 
   return Object.freeze({

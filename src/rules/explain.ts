@@ -1,6 +1,10 @@
 import { evaluatorFor, type Truth } from './conditions.js';
-import { getterFor, type Subject } from './field-access.js';
+import type { RuleText } from '../locales/types.js';
+import type { ManagementOption } from '../taxonomy/types.js';
+import { getterFor, noContext, type Subject } from './field-access.js';
 import { operatorOf, type OperatorName } from './operators.js';
+import type { Recommendation, WhyNot } from './recommendation.js';
+import type { RankedRule } from './result-cache.js';
 import type { Condition, FieldTest, RuleContext, RuleField } from './types.js';
 
 /**
@@ -48,4 +52,54 @@ export function failedTests(condition: Condition, record: Subject, context: Rule
   const operator = operatorOf(condition);
   const actual = getterFor(condition.field)(record, context);
   return [{ path, field: condition.field, operator, expected: condition[operator as keyof FieldTest], actual: actual ?? undefined }];
+}
+
+/**
+ * Why the rules behind `option` did not choose it for a record, given what the engine
+ * recommended (`result`): each such rule, in rank order, with what stopped it.
+ * @internal
+ */
+export function whyNot(
+  inRankOrder: readonly RankedRule[],
+  option: ManagementOption,
+  record: Subject,
+  context: RuleContext | undefined,
+  result: Recommendation,
+  locale: RuleText,
+): WhyNot {
+  const entries = inRankOrder
+    .filter((ranked) => ranked.rule.recommend === option)
+    .map(({ rule, source }) => {
+      const traced = result.trace.find((t) => t.rule === rule.id);
+      const failures = traced === undefined ? failedTests(rule.when, record, context ?? noContext) : [];
+      const status: WhyNot['rules'][number]['status'] = traced?.outcome ?? 'failed';
+      return {
+        rule: rule.id,
+        source,
+        status,
+        failures,
+        ...(traced?.outrankedBy === undefined ? {} : { outrankedBy: traced.outrankedBy }),
+        reasons:
+          status === 'outranked'
+            ? // Outranked by no rule: it held, but rules above it lack data, so nothing is chosen yet.
+              [
+                traced?.outrankedBy === undefined
+                  ? locale.reasons.needs({ fields: result.needs, options: result.candidates.map((c) => c.option) })
+                  : locale.reasons.outranked({ rule: rule.id, by: traced.outrankedBy }),
+              ]
+            : status === 'pending'
+              ? [locale.reasons.needs({ fields: traced?.needs ?? [], options: [option] })]
+              : failures.map((f) =>
+                  f.operator === 'not'
+                    ? locale.reasons.failedNot({ path: f.path })
+                    : locale.reasons.failedTest({ field: f.field ?? f.path, operator: f.operator, expected: f.expected, actual: f.actual }),
+                ),
+      };
+    });
+  return {
+    option,
+    recommended: result.option,
+    rules: entries,
+    reason: entries.length === 0 ? locale.reasons.noRule({ option }) : undefined,
+  };
 }
