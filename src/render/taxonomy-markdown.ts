@@ -7,6 +7,7 @@ import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
 import type { Vocabulary } from '../crosswalk/types.js';
 import { escapeMarkdownCell } from './escape.js';
 import { categoryFacts, subtypeFieldLabel, subtypeValueLabel } from './taxonomy-rows.js';
+import { mappingRationale, vocabularyName } from './vocabulary-words.js';
 
 /**
  * Options for the taxonomy renderers.
@@ -100,9 +101,7 @@ export function taxonomyMarkdown(options: TaxonomyRenderOptions = {}): string {
   const x = r.crosswalks;
   lines.push('', `## ${x.title}`, '', x.note);
   for (const vocabulary of options.vocabularies ?? shippedVocabularies) {
-    // A shipped vocabulary's name in the reference's language; yours as you wrote it.
-    const shipped = shippedVocabularies.includes(vocabulary);
-    const name = shipped ? (locale.vocabularyLabel({ vocabulary: vocabulary.id, own: vocabulary.label }) ?? vocabulary.label) : vocabulary.label;
+    const name = vocabularyName(locale, vocabulary) ?? vocabulary.label;
     lines.push('', `### ${cell(name)} (\`${vocabulary.id}\`)`, '');
     lines.push(`| ${x.value} | ${x.relation} | ${x.target} | ${x.rationale} |`, '|---|---|---|---|');
     for (const m of vocabulary.mappings) {
@@ -110,11 +109,7 @@ export function taxonomyMarkdown(options: TaxonomyRenderOptions = {}): string {
         m.target === null
           ? '–'
           : `${cell(m.target.kind === 'category' ? locale.categories[m.target.id].label : locale.functions[m.target.id].label)} (\`${m.target.id}\`)`;
-      // A shipped mapping's rationale in the reference's language (its own, English, if the
-      // language has none); a mapping of your own keeps yours as you wrote it, even under a
-      // shipped vocabulary's id.
-      const rationale =
-        m.source === 'user' ? m.rationale : (locale.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale }) ?? m.rationale);
+      const rationale = mappingRationale(locale, vocabulary, m) ?? m.rationale;
       lines.push(`| ${cell(m.value)} | ${x.relations[m.relation]} | ${target} | ${cell(rationale)} |`);
     }
   }

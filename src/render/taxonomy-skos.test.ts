@@ -191,8 +191,12 @@ describe('taxonomySkos, the crosswalk vocabularies', () => {
       mappings: [{ value: 'Partner', relation: 'unclassified', target: null, rationale: 'Ours.', source: 'user' }],
     } as const;
     for (const locales of [shipped, [sv]]) {
-      const value = taxonomySkos({ locales, vocabularies: [own] })['@graph'].find((c) => c['@id'] === `${skosBase}vocabulary:hubspot/Partner`);
+      const graph = taxonomySkos({ locales, vocabularies: [own] })['@graph'];
+      const value = graph.find((c) => c['@id'] === `${skosBase}vocabulary:hubspot/Partner`);
       expect(value?.['definition']).toEqual({ en: 'Ours.' });
+      // Its names are yours too, as the Markdown reference has them: no Swedish name of HubSpot's.
+      expect(graph.find((c) => c['@id'] === `${skosBase}vocabulary:hubspot`)?.['prefLabel']).toEqual({ en: 'Our HubSpot' });
+      expect(value?.['prefLabel']).toEqual({ en: 'Partner' });
     }
   });
 

@@ -3,6 +3,7 @@ import type { Locale, NodeText } from '../locales/types.js';
 import type { Mapping, Vocabulary } from '../crosswalk/types.js';
 import { categoryNodes, functionNodes, groupNodes, optionNodes, taxonomyVersion } from '../taxonomy/data.js';
 import { shippedVocabularies } from '../crosswalk/shipped-vocabularies.js';
+import { mappingRationale, vocabularyName } from './vocabulary-words.js';
 
 /**
  * Options for {@link taxonomySkos}.
@@ -153,12 +154,11 @@ export function taxonomySkos(options: SkosOptions = {}): {
   for (const vocabulary of options.vocabularies ?? shippedVocabularies) {
     const vocabularyScheme = iri(`vocabulary:${vocabulary.id}`);
     const valueIri = (value: string) => iri(`vocabulary:${vocabulary.id}/${encodeURIComponent(value)}`);
-    // A vocabulary's own words are English (the shipped ones are); the other languages'
-    // names are this project's, from the locale. A vocabulary of your own keeps its words
-    // under English when no language exported has a name for them.
+    // A vocabulary's words in every language exported that has them (see
+    // vocabulary-words.ts); under English, as they are, when none has.
     const labels = (own: string, value?: string) => {
       const named = locales.flatMap((l) => {
-        const label = l.vocabularyLabel({ vocabulary: vocabulary.id, own, ...(value === undefined ? {} : { value }) });
+        const label = vocabularyName(l, vocabulary, value);
         return label === undefined ? [] : [[l.code, label] as const];
       });
       return Object.fromEntries(named.length === 0 ? [['en', own]] : named);
@@ -169,17 +169,12 @@ export function taxonomySkos(options: SkosOptions = {}): {
       prefLabel: labels(vocabulary.label),
       hasTopConcept: vocabulary.mappings.map((m) => valueIri(m.value)),
     });
-    // A shipped mapping's rationale in every language that has one; a mapping of your own
-    // keeps yours, under English as its labels are, even under a shipped vocabulary's id.
     const definitions = (m: Mapping) => {
       if (m.rationale === '') return {};
-      const named =
-        m.source === 'user'
-          ? []
-          : locales.flatMap((l) => {
-              const rationale = l.vocabularyRationale({ vocabulary: vocabulary.id, value: m.value, own: m.rationale });
-              return rationale === undefined || rationale === '' ? [] : [[l.code, rationale] as const];
-            });
+      const named = locales.flatMap((l) => {
+        const rationale = mappingRationale(l, vocabulary, m);
+        return rationale === undefined ? [] : [[l.code, rationale] as const];
+      });
       return { definition: Object.fromEntries(named.length === 0 ? [['en', m.rationale]] : named) };
     };
     // Each value is a top concept of its vocabulary's scheme: the outside vocabularies are
