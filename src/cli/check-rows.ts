@@ -94,7 +94,7 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
 
   const check = (source: SourceRow): CheckedRow => {
     const { place } = source;
-    format ??= formatter(locale, text.at, 'line' in place, lines.get);
+    format ??= formatter(text.at, 'line' in place, lines.get);
     tally.rows++;
     progress?.tick(tally.rows);
 
@@ -165,13 +165,11 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
 // formatIssues names the place through the locale's `at`; for a file, the place is a
 // line (CSV, NDJSON) or an index (JSON), so the CLI lends it an `at` that says so.
 function formatter(
-  locale: Locale,
   at: Language['text']['at'],
   byLine: boolean,
   lineOf: (index: number) => number,
 ): (issues: readonly (RecordIssue | RecordWarning)[]) => string[] {
-  const placeLocale: Locale = {
-    ...locale,
+  const place: Pick<Locale, 'at'> = {
     at: ({ row, field, column }) =>
       at({
         ...(byLine ? { line: row } : { index: row }),
@@ -180,7 +178,7 @@ function formatter(
       }),
   };
   const rowNumber = byLine ? lineOf : (index: number) => index;
-  return (issues) => formatIssues(issues, { locale: placeLocale, rowNumber });
+  return (issues) => formatIssues(issues, { locale: place, rowNumber });
 }
 
 // The library names the first use of a repeated id by row index; in a file with lines,
