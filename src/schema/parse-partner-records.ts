@@ -1,7 +1,6 @@
 import { enParseText } from '../locales/en-messages.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
 import { columnWarning } from './column-warning.js';
-import { checkColumnMapping } from './match-columns.js';
 import type { OutcomeCounts, SkippedRow, UnclassifiedPartner } from './outcomes.js';
 import type { PartnerRecord } from './partner-record.js';
 import { hasRepeatedId, repeatedIds } from './repeated-ids.js';
@@ -74,8 +73,9 @@ export interface ParseResult {
  * @category Schema
  */
 export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): ParseResult {
-  checkColumnMapping(options.columns);
   const locale = options.locale ?? enParseText;
+  // First: a bad column mapping is a programmer error, whatever the rows.
+  const reader = new RowReader(options, locale);
   const records: PartnerRecord[] = [];
   const unclassified: UnclassifiedPartner[] = [];
   const skipped: SkippedRow[] = [];
@@ -87,7 +87,6 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
     errors.push({ code: 'not_a_list', index: -1, path: [], received: rows, valueKind, message });
     return { records, unclassified, skipped, errors, warnings, counts: { rows: 0, records: 0, unclassified: 0, skipped: 0, invalid: 0 } };
   }
-  const reader = new RowReader(options, locale);
   const unique = options.uniqueIds !== false;
   // Ids are checked once all rows are read: usually they are all distinct, which one
   // pass over them shows when they come in order (see hasRepeatedId).

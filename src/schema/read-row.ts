@@ -15,7 +15,7 @@ import { categoryNodes } from '../taxonomy/data.js';
 import { functionOf } from '../taxonomy/navigate.js';
 import type { CategoryNode, PartnerCategory, PartnerFunction, SubtypeField } from '../taxonomy/types.js';
 import type { RecordIssue, RecordIssueCode, RecordWarning } from './issues.js';
-import { type ColumnMapping, type ColumnNotice, matchColumns } from './match-columns.js';
+import { checkColumnMapping, type ColumnMapping, type ColumnNotice, matchColumns } from './match-columns.js';
 import type { RowOutcome, UnclassifiedPartner } from './outcomes.js';
 import type { PartnerRecord } from './partner-record.js';
 import { type CategoryReading, readCategory, replacementOf } from './read-category.js';
@@ -141,7 +141,9 @@ export class RowReader {
   readonly #options: ReadOptions;
   readonly #locale: ParseText;
 
+  /** @throws TypeError when `options.columns` is not a valid column mapping. */
   constructor(options: ReadOptions, locale: ParseText) {
+    checkColumnMapping(options.columns);
     this.#options = options;
     this.#locale = locale;
     this.#readCategory = memoize((text) => readCategory(text, options.vocabulary, options.knownVocabularies));

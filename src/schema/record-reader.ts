@@ -2,7 +2,6 @@ import { enParseText } from '../locales/en-messages.js';
 import { duplicateId } from './duplicate-id.js';
 import { createIdIndex } from './id-index.js';
 import type { RecordWarning } from './issues.js';
-import { checkColumnMapping } from './match-columns.js';
 import type { RowOutcome } from './outcomes.js';
 import { columnWarning } from './column-warning.js';
 import type { ParseOptions } from './parse-partner-records.js';
@@ -37,7 +36,6 @@ export interface PartnerRecordReader {
  * @category Schema
  */
 export function createPartnerRecordReader(options: ParseOptions = {}): PartnerRecordReader {
-  checkColumnMapping(options.columns);
   const locale = options.locale ?? enParseText;
   const reader = new RowReader(options, locale);
   const ids = createIdIndex();
