@@ -322,7 +322,7 @@ export function validateRules(data: unknown, options: ValidateRulesOptions = {})
   for (const item of list as readonly unknown[]) {
     const library = isDefaultRule(item);
     const at = library ? undefined : position++;
-    const path = at === undefined ? '' : `rules[${at}]`;
+    const path = at === undefined ? '' : join('rules', at);
     const id = isObject(item) && Object.hasOwn(item, 'id') ? item['id'] : undefined;
     collected.rule = typeof id === 'string' && id !== '' ? id : undefined;
     // The default rules are valid: only their ids are checked, against yours.
@@ -334,7 +334,7 @@ export function validateRules(data: unknown, options: ValidateRulesOptions = {})
       const firstIndex = first.get(collected.rule);
       // Between your rule and a default rule, the problem is yours, whichever comes first.
       const where = at ?? firstIndex;
-      report('duplicate_rule_id', where === undefined ? '' : `rules[${where}].id`, {
+      report('duplicate_rule_id', where === undefined ? '' : join(join('rules', where), 'id'), {
         id: collected.rule,
         ...(at === undefined || firstIndex === undefined ? {} : { firstIndex }),
       });
