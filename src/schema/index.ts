@@ -1,6 +1,7 @@
 export { partnerRecordFields, recordFieldTable, isPartnerRecordField } from './record-fields.js';
 export type { PartnerRecordField, RecordFieldSpec, RecordFieldKind, HeaderSource } from './record-fields.js';
-export * from './match-columns.js';
+export { matchColumns } from './match-columns.js';
+export type { ColumnMapping, ColumnMatch, ColumnNotice } from './match-columns.js';
 export type * from './issues.js';
 export type * from './outcomes.js';
 export * from './parse-partner-records.js';
