@@ -1,3 +1,5 @@
+import { resellingCategories } from '../taxonomy/broad-readings.js';
+
 // Values that several CRMs' default picklists share and that mean the same in each: one
 // mapping a value, so a "Reseller" reads alike whichever CRM it comes from.
 
@@ -19,7 +21,7 @@ export const anyReseller = {
   value: 'Reseller',
   relation: 'broader',
   target: { kind: 'category', id: 'solution-reseller' },
-  candidates: ['solution-reseller', 'value-added-distributor', 'cloud-reseller'],
+  candidates: resellingCategories,
   rationale: 'Any reselling partner: most often a solution reseller, but it may be a distributor or cloud reseller.',
   source: 'project',
 } as const;

@@ -1,4 +1,5 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
+import { resellingCategories, technologyCategories } from '../taxonomy/broad-readings.js';
 import { prospect } from './common-mappings.js';
 import type { Vocabulary } from './types.js';
 
@@ -28,7 +29,7 @@ export const salesforceAccountType: Vocabulary<(typeof salesforceAccountTypeValu
       value: 'Channel Partner / Reseller',
       relation: 'broader',
       target: { kind: 'category', id: 'solution-reseller' },
-      candidates: ['solution-reseller', 'value-added-distributor', 'cloud-reseller'],
+      candidates: resellingCategories,
       rationale: 'Covers every reselling partner; a solution reseller is the most common reading, but it may be a distributor or cloud reseller.',
       source: 'project',
     },
@@ -43,7 +44,7 @@ export const salesforceAccountType: Vocabulary<(typeof salesforceAccountTypeValu
       value: 'Technology Partner',
       relation: 'broader',
       target: { kind: 'category', id: 'isv-ihv' },
-      candidates: ['isv-ihv', 'platform', 'interoperability'],
+      candidates: technologyCategories,
       rationale: 'Usually an ISV or IHV, but also covers platform and interoperability partners.',
       source: 'project',
     },

@@ -7,13 +7,10 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import { sharedFunction } from '../taxonomy/shared-function.js';
 import type { PartnerCategory, PartnerFunction } from '../taxonomy/types.js';
+import { providerCategories, resellingCategories, technologyCategories } from '../taxonomy/broad-readings.js';
 import { valueKey } from '../taxonomy/value-key.js';
 import { matchKey } from './normalize.js';
 import { createTextIndex, lazy } from './text-index.js';
-
-const resellers = ['solution-reseller', 'value-added-distributor', 'cloud-reseller'] as const;
-const technology = ['isv-ihv', 'platform', 'interoperability'] as const;
-const providers = ['msp-cmsp', 'authorized-service', 'cloud-reseller'] as const;
 
 /** @internal */
 export const genericLabels: readonly (readonly [string, readonly PartnerCategory[]])[] = /* @__PURE__ */ deepFreeze([
@@ -21,16 +18,16 @@ export const genericLabels: readonly (readonly [string, readonly PartnerCategory
   ['Kanalpartner', []],
   ['Alliance partner', []],
   ['Allianspartner', []],
-  ['Reseller', resellers],
-  ['Återförsäljare', resellers],
-  ['Channel Partner / Reseller', resellers],
+  ['Reseller', resellingCategories],
+  ['Återförsäljare', resellingCategories],
+  ['Channel Partner / Reseller', resellingCategories],
   ['Distributor', ['value-added-distributor']],
   ['Distributör', ['value-added-distributor']],
   ['Distributörer', ['value-added-distributor']],
-  ['Technology partner', technology],
-  ['Teknikpartner', technology],
-  ['Service provider', providers],
-  ['Tjänsteleverantör', providers],
+  ['Technology partner', technologyCategories],
+  ['Teknikpartner', technologyCategories],
+  ['Service provider', providerCategories],
+  ['Tjänsteleverantör', providerCategories],
   ['Solution provider', ['system-integrator', 'solution-reseller', 'msp-cmsp']],
   ['Lösningsleverantör', ['system-integrator', 'solution-reseller', 'msp-cmsp']],
   ['Professional services', ['training-certification', 'epc', 'consulting-deployment']],
