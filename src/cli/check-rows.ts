@@ -18,6 +18,15 @@ import type { Place } from './text/types.js';
 /** How many rows ended in each outcome (as the library counts them), and how many warnings were given. */
 export type RowTally = { -readonly [K in keyof OutcomeCounts]: number } & { warnings: number };
 
+/**
+ * The exit code of a command that checked rows: 1 when a row is invalid or a partner has
+ * no category (something to fix in the file), else 0.
+ * @example exitCodeOf({ ...emptyTally(), unclassified: 2 }) // 1
+ */
+export function exitCodeOf(tally: RowTally): 0 | 1 {
+  return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
+}
+
 /** A tally with every count at zero. */
 export function emptyTally(): RowTally {
   return { rows: 0, records: 0, unclassified: 0, skipped: 0, invalid: 0, warnings: 0 };

@@ -6,7 +6,7 @@ import type { PartnerRecord } from '../../schema/partner-record.js';
 import { matchSegments } from '../../segment/named-segments.js';
 import type { PartnerCategory } from '../../taxonomy/types.js';
 import { inputOptions } from '../args.js';
-import { checkRows, emptyTally } from '../check-rows.js';
+import { checkRows, emptyTally, exitCodeOf } from '../check-rows.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
 import { formatOption, rowOptions } from '../input-options.js';
@@ -104,7 +104,7 @@ export const inventoryCommand: Command = {
     for (const [target] of writes) {
       if (target !== undefined) say(text.wroteReport({ file: target, records: result.total, unclassified: result.unclassified.count }));
     }
-    return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
+    return exitCodeOf(tally);
   },
 };
 

@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { inputOptions } from '../args.js';
-import { checkRows, emptyTally } from '../check-rows.js';
+import { checkRows, emptyTally, exitCodeOf } from '../check-rows.js';
 import { CliError } from '../cli-error.js';
 import { type Command, say } from '../command.js';
 import { formatOption, rowOptions } from '../input-options.js';
@@ -75,7 +75,7 @@ export const recommendCommand: Command = {
     for (const note of notes) say(note);
     say(text.summary({ file: input.name, ...tally }));
     if (outFile !== undefined) say(text.written({ file: outFile, rows: tally.rows }));
-    return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
+    return exitCodeOf(tally);
   },
 };
 

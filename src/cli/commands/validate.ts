@@ -1,5 +1,5 @@
 import { inputOptions } from '../args.js';
-import { checkRows, emptyTally, type RowSink } from '../check-rows.js';
+import { checkRows, emptyTally, exitCodeOf, type RowSink } from '../check-rows.js';
 import { type Command, say } from '../command.js';
 import { formatOption, rowOptions } from '../input-options.js';
 import { openInput } from '../input.js';
@@ -52,6 +52,6 @@ export const validateCommand: Command = {
     }
     for (const note of notes) say(note);
     say(text.summary({ file: input.name, ...tally }));
-    return tally.invalid > 0 || tally.unclassified > 0 ? 1 : 0;
+    return exitCodeOf(tally);
   },
 };
