@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../locales/en.js';
 import { sv } from '../locales/sv.js';
-import { knownUnits } from '../taxonomy/data.js';
+import { knownUnits } from '../taxonomy/ids.js';
 import { managementOptions, partnerFunctions } from '../taxonomy/ids.js';
 import {
   resolveManagementOption,

@@ -1,7 +1,8 @@
 import { enLabels } from '../locales/en-labels.js';
 import { svLabels } from '../locales/sv-labels.js';
 import type { TaxonomyLabels } from '../locales/types.js';
-import { categoryNodes, knownUnits } from '../taxonomy/data.js';
+import { categoryNodes } from '../taxonomy/data.js';
+import { knownUnits } from '../taxonomy/ids.js';
 import { managementOptions, partnerFunctions } from '../taxonomy/ids.js';
 import type {
   KnownUnit,

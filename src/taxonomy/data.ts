@@ -382,15 +382,3 @@ export const unitNodes = /* @__PURE__ */ deepFreeze([
   { kind: 'unit', id: 'services', source: 'project' },
   { kind: 'unit', id: 'executive', source: 'project' },
 ] as const satisfies readonly UnitNodeShape[]);
-
-/**
- * The ids of the known units, article's first (see {@link unitNodes} for their sources).
- * @example knownUnits // ['channel-sales', 'product', 'marketing', 'alliances', 'services', 'executive']
- * @category Taxonomy
- */
-export const knownUnits: readonly (typeof unitNodes)[number]['id'][] = /* @__PURE__ */ idsOf(unitNodes);
-
-// A call with plain names as arguments, so that a bundler can drop it when unused.
-function idsOf<T extends { readonly id: string }>(nodes: readonly T[]): readonly T['id'][] {
-  return Object.freeze(nodes.map((node) => node.id));
-}

@@ -1,4 +1,5 @@
-import { categoryNodes, functionNodes, groupNodes, knownUnits, optionNodes } from './data.js';
+import { categoryNodes, functionNodes, groupNodes, optionNodes } from './data.js';
+import { knownUnits } from './ids.js';
 import type {
   KnownUnit,
   ManagementOption,

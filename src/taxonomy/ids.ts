@@ -1,4 +1,4 @@
-import { categoryNodes, functionNodes, groupNodes, optionNodes } from './data.js';
+import { categoryNodes, functionNodes, groupNodes, optionNodes, unitNodes } from './data.js';
 import type { ManagementOption, PartnerCategory, PartnerFunction, PartnerGroup } from './types.js';
 
 const ids = <T extends { readonly id: string }>(nodes: readonly T[]): readonly T['id'][] =>
@@ -31,3 +31,10 @@ export const partnerCategories: readonly PartnerCategory[] = /* @__PURE__ */ ids
  * @category Taxonomy
  */
 export const managementOptions: readonly ManagementOption[] = /* @__PURE__ */ ids(optionNodes);
+
+/**
+ * The ids of the known units, article's first (see {@link unitNodes} for their sources).
+ * @example knownUnits // ['channel-sales', 'product', 'marketing', 'alliances', 'services', 'executive']
+ * @category Taxonomy
+ */
+export const knownUnits: readonly (typeof unitNodes)[number]['id'][] = /* @__PURE__ */ ids(unitNodes);

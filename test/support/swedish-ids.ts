@@ -4,8 +4,8 @@
  */
 import { partnerRecordFields } from '../../src/schema/record-fields.js';
 import { sv } from '../../src/locales/sv.js';
-import { categoryNodes, knownUnits } from '../../src/taxonomy/data.js';
-import { managementOptions, partnerCategories, partnerFunctions, partnerGroups } from '../../src/taxonomy/ids.js';
+import { categoryNodes } from '../../src/taxonomy/data.js';
+import { knownUnits, managementOptions, partnerCategories, partnerFunctions, partnerGroups } from '../../src/taxonomy/ids.js';
 
 /** Each category's subtype: the field and its values. */
 export const subtypes = categoryNodes.flatMap((node) => (node.subtype === null ? [] : [{ category: node.id, ...node.subtype }]));
