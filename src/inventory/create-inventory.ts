@@ -189,114 +189,114 @@ export function createInventory(options: InventoryOptions = {}): InventoryBuilde
   };
 
   const report = (rows?: OutcomeCounts): InventoryReport => {
-  const share = (n: number) => (total === 0 ? 0 : n / total);
-  const byCount = <T extends { count: number; unit?: string }>(a: T, b: T) => b.count - a.count;
-  const categories = categoryNodes.map((node) => {
-    const tally = tallies.get(node.id) as Tally;
-    return {
-      category: node.id,
-      function: node.function,
-      group: node.group,
-      count: tally.count,
-      share: share(tally.count),
-      managedBy: [...tally.units].map(([unit, { count }]) => ({ unit, count })).sort(byCount),
-      typical: typicalManagement({ category: node.id } as never),
-    };
-  });
-  const missing = categories.filter((c) => c.count === 0).map((c) => c.category);
-  const functions = functionNodes.map((fn) => {
-    const own = categories.filter((c) => c.function === fn.id);
-    const count = own.reduce((sum, c) => sum + c.count, 0);
-    return {
-      function: fn.id,
-      count,
-      share: share(count),
-      categoriesPresent: own.filter((c) => c.count > 0).length,
-      categoriesTotal: own.length,
-    };
-  });
-  const unitMap = new Map<string, { count: number; categories: PartnerCategory[] }>();
-  for (const c of categories) {
-    for (const { unit, count } of c.managedBy) {
-      const entry = unitMap.get(unit) ?? { count: 0, categories: [] };
-      entry.count += count;
-      entry.categories.push(c.category);
-      unitMap.set(unit, entry);
+    const share = (n: number) => (total === 0 ? 0 : n / total);
+    const byCount = <T extends { count: number; unit?: string }>(a: T, b: T) => b.count - a.count;
+    const categories = categoryNodes.map((node) => {
+      const tally = tallies.get(node.id) as Tally;
+      return {
+        category: node.id,
+        function: node.function,
+        group: node.group,
+        count: tally.count,
+        share: share(tally.count),
+        managedBy: [...tally.units].map(([unit, { count }]) => ({ unit, count })).sort(byCount),
+        typical: typicalManagement({ category: node.id } as never),
+      };
+    });
+    const missing = categories.filter((c) => c.count === 0).map((c) => c.category);
+    const functions = functionNodes.map((fn) => {
+      const own = categories.filter((c) => c.function === fn.id);
+      const count = own.reduce((sum, c) => sum + c.count, 0);
+      return {
+        function: fn.id,
+        count,
+        share: share(count),
+        categoriesPresent: own.filter((c) => c.count > 0).length,
+        categoriesTotal: own.length,
+      };
+    });
+    const unitMap = new Map<string, { count: number; categories: PartnerCategory[] }>();
+    for (const c of categories) {
+      for (const { unit, count } of c.managedBy) {
+        const entry = unitMap.get(unit) ?? { count: 0, categories: [] };
+        entry.count += count;
+        entry.categories.push(c.category);
+        unitMap.set(unit, entry);
+      }
     }
-  }
-  const units = [...unitMap].map(([unit, u]) => ({ unit, count: u.count, categories: u.categories })).sort(byCount);
-  const multiManaged = categories
-    .filter((c) => c.managedBy.length > 1)
-    .map((c) => ({ category: c.category, units: c.managedBy.map((u) => u.unit) }));
-  const required =
-    options.required === undefined
-      ? undefined
-      : { categories: options.required, missing: options.required.filter((id) => missing.includes(id)) };
-  const unclassifiedSummary: UnclassifiedSummary = {
-    count: unclassified,
-    groups: [...withoutCategory]
-      .map(([fn, g]) => ({
-        function: fn,
-        count: g.count,
-        managedBy: [...g.units].map(([unit, n]) => ({ unit, count: n })).sort(byCount),
-        ids: g.ids,
-      }))
-      .sort(byCount),
-  };
-  const mismatchGroups = [...mismatches.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
-  const undecidedGroups = [...undecided.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
+    const units = [...unitMap].map(([unit, u]) => ({ unit, count: u.count, categories: u.categories })).sort(byCount);
+    const multiManaged = categories
+      .filter((c) => c.managedBy.length > 1)
+      .map((c) => ({ category: c.category, units: c.managedBy.map((u) => u.unit) }));
+    const required =
+      options.required === undefined
+        ? undefined
+        : { categories: options.required, missing: options.required.filter((id) => missing.includes(id)) };
+    const unclassifiedSummary: UnclassifiedSummary = {
+      count: unclassified,
+      groups: [...withoutCategory]
+        .map(([fn, g]) => ({
+          function: fn,
+          count: g.count,
+          managedBy: [...g.units].map(([unit, n]) => ({ unit, count: n })).sort(byCount),
+          ids: g.ids,
+        }))
+        .sort(byCount),
+    };
+    const mismatchGroups = [...mismatches.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
+    const undecidedGroups = [...undecided.values()].map(({ group, ids }) => ({ ...group, ids })).sort(byCount);
 
-  return {
-    total,
-    functions,
-    categories,
-    missing,
-    required,
-    units,
-    multiManaged,
-    unowned: { count: unowned, ids: unownedIds },
-    unclassified: unclassifiedSummary,
-    rows,
-    assessed,
-    mismatches: mismatchGroups,
-    mismatchCount,
-    undecided: undecidedGroups,
-    undecidedCount,
-    findings: [
-      {
-        question: 1,
-        topic: 'coverage',
-        // Without the categories the portfolio needs, the data answers only in part.
-        answer: required === undefined ? 'partial' : 'data',
-        text: findings.coverage({
-          present: categories.length - missing.length,
-          total: categories.length,
-          missing,
-          requiredMissing: required?.missing,
-          unclassified,
-        }),
-      },
-      {
-        question: 2,
-        topic: 'alignment',
-        answer: 'none',
-        text: findings.alignment({ shares: functions.map((f) => ({ function: f.function, share: f.share })) }),
-      },
-      {
-        question: 3,
-        topic: 'management',
-        answer: assessed === 0 ? 'none' : 'data',
-        text: findings.management({ assessed, total, mismatches: mismatchCount, undecided: undecidedCount }),
-      },
-      {
-        question: 4,
-        topic: 'communication',
-        answer: 'partial',
-        text: findings.communication({ multiManaged: multiManaged.length, unowned, units: units.length }),
-      },
-      { question: 5, topic: 'tools', answer: 'none', text: findings.tools({}) },
-    ],
-  };
+    return {
+      total,
+      functions,
+      categories,
+      missing,
+      required,
+      units,
+      multiManaged,
+      unowned: { count: unowned, ids: unownedIds },
+      unclassified: unclassifiedSummary,
+      rows,
+      assessed,
+      mismatches: mismatchGroups,
+      mismatchCount,
+      undecided: undecidedGroups,
+      undecidedCount,
+      findings: [
+        {
+          question: 1,
+          topic: 'coverage',
+          // Without the categories the portfolio needs, the data answers only in part.
+          answer: required === undefined ? 'partial' : 'data',
+          text: findings.coverage({
+            present: categories.length - missing.length,
+            total: categories.length,
+            missing,
+            requiredMissing: required?.missing,
+            unclassified,
+          }),
+        },
+        {
+          question: 2,
+          topic: 'alignment',
+          answer: 'none',
+          text: findings.alignment({ shares: functions.map((f) => ({ function: f.function, share: f.share })) }),
+        },
+        {
+          question: 3,
+          topic: 'management',
+          answer: assessed === 0 ? 'none' : 'data',
+          text: findings.management({ assessed, total, mismatches: mismatchCount, undecided: undecidedCount }),
+        },
+        {
+          question: 4,
+          topic: 'communication',
+          answer: 'partial',
+          text: findings.communication({ multiManaged: multiManaged.length, unowned, units: units.length }),
+        },
+        { question: 5, topic: 'tools', answer: 'none', text: findings.tools({}) },
+      ],
+    };
   };
   return { add, addUnclassified, report };
 }
