@@ -1,6 +1,5 @@
 import { enParseText } from '../locales/en-messages.js';
 import type { RecordIssue, RecordWarning } from './issues.js';
-import { columnWarning } from './column-warning.js';
 import type { OutcomeCounts, SkippedRow, UnclassifiedPartner } from './outcomes.js';
 import type { PartnerRecord } from './partner-record.js';
 import { hasRepeatedId, repeatedIds } from './repeated-ids.js';
@@ -97,7 +96,7 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
   let invalid = 0;
   for (const row of rows) {
     const outcome = reader.read(row, index);
-    for (const notice of reader.takeNotices()) warnings.push(columnWarning(notice, locale));
+    for (const warning of reader.takeColumnWarnings()) warnings.push(warning);
     if (outcome.outcome === 'invalid') {
       invalid++;
       for (const error of outcome.errors) errors.push(error);

@@ -15,7 +15,8 @@ import { categoryNodes } from '../taxonomy/data.js';
 import { functionOf } from '../taxonomy/navigate.js';
 import type { CategoryNode, PartnerCategory, PartnerFunction, SubtypeField } from '../taxonomy/types.js';
 import type { RecordIssue, RecordIssueCode, RecordWarning } from './issues.js';
-import { checkColumnMapping, type ColumnMapping, type ColumnNotice, matchColumns } from './match-columns.js';
+import { columnWarning } from './column-warning.js';
+import { checkColumnMapping, type ColumnMapping, matchColumns } from './match-columns.js';
 import type { RowOutcome, UnclassifiedPartner } from './outcomes.js';
 import type { PartnerRecord } from './partner-record.js';
 import { type CategoryReading, readCategory, replacementOf } from './read-category.js';
@@ -131,7 +132,7 @@ export class RowReader {
   readonly #shapes: Shape = { next: new Map(), plan: undefined };
   #shapeCount = 0;
   readonly #noticed = new Set<string>();
-  #fresh: ColumnNotice[] = [];
+  #fresh: RecordWarning[] = [];
   // CRM columns repeat a handful of category values across thousands of rows.
   readonly #readCategory: (text: string) => CategoryReading;
   #index = 0;
@@ -149,12 +150,12 @@ export class RowReader {
     this.#readCategory = memoize((text) => readCategory(text, options.vocabulary, options.knownVocabularies));
   }
 
-  /** The column notices of row shapes first met since the last call. */
-  takeNotices(): readonly ColumnNotice[] {
+  /** The column warnings (`column_choice`) of row shapes first met since the last call. */
+  takeColumnWarnings(): readonly RecordWarning[] {
     if (this.#fresh.length === 0) return none;
-    const notices = this.#fresh;
+    const warnings = this.#fresh;
     this.#fresh = [];
-    return notices;
+    return warnings;
   }
 
   read(row: unknown, at: number): RowOutcome {
@@ -277,7 +278,7 @@ export class RowReader {
       const key = JSON.stringify(notice);
       if (!this.#noticed.has(key) && this.#noticed.size < 64) {
         this.#noticed.add(key);
-        this.#fresh.push(notice);
+        this.#fresh.push(columnWarning(notice, this.#locale));
       }
     }
     const cellOf = new Array<number>(fieldCount).fill(-1);

@@ -3,7 +3,6 @@ import { duplicateId } from './duplicate-id.js';
 import { createIdIndex } from './id-index.js';
 import type { RecordWarning } from './issues.js';
 import type { RowOutcome } from './outcomes.js';
-import { columnWarning } from './column-warning.js';
 import type { ParseOptions } from './parse-partner-records.js';
 import { RowReader } from './read-row.js';
 
@@ -49,6 +48,6 @@ export function createPartnerRecordReader(options: ParseOptions = {}): PartnerRe
       const first = ids.firstRow(id, at);
       return first === undefined ? outcome : { outcome: 'invalid', index: at, errors: [duplicateId(id, at, first, locale)] };
     },
-    columnWarnings: () => reader.takeNotices().map((notice) => columnWarning(notice, locale)),
+    columnWarnings: () => [...reader.takeColumnWarnings()],
   };
 }
