@@ -459,6 +459,14 @@ describe.concurrent('lookup and docs', { timeout: 30_000 }, () => {
     expect(json).toMatchObject({ match: { type: { category: 'isv-ihv', kind: 'isv' } }, category: { id: 'isv-ihv' } });
   });
 
+  it('says which categories a broad word may mean, in the user’s language, and exits 1', async () => {
+    const sv = await run(['lookup', 'Återförsäljare', '--locale', 'sv']);
+    expect(sv.code).toBe(1);
+    expect(sv.stderr).toContain("'Återförsäljare' anger ingen enskild kategori; det kan vara lösningsåterförsäljare, mervärdesdistributör eller molnåterförsäljare");
+    const json = JSON.parse((await run(['lookup', 'Teknikpartner', '--json'])).stdout);
+    expect(json).toMatchObject({ match: null, candidates: ['isv-ihv', 'platform', 'interoperability'], function: 'solution' });
+  });
+
   it('exits 1 with a suggestion when nothing matches', async () => {
     const r = await run(['lookup', 'resellr']);
     expect(r.code).toBe(1);

@@ -1,5 +1,6 @@
 import { categoryFacts, subtypeFieldLabel, subtypeValueLabel } from '../../render/taxonomy-rows.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../../resolve/resolve-partner-type.js';
+import { readCategory } from '../../schema/read-category.js';
 import { getCategory, getFunction, getGroup } from '../../taxonomy/lookup.js';
 import type { PartnerCategory } from '../../taxonomy/types.js';
 import { CliError } from '../cli-error.js';
@@ -9,8 +10,8 @@ import { openOutput } from '../output.js';
 
 /**
  * `lookup <text>`: what `resolvePartnerType` makes of a label, with the category's facts,
- * each fact of ours marked as ours, and our gloss. Exit 1 when nothing matches, with the
- * library's "did you mean".
+ * each fact of ours marked as ours, and our gloss. Exit 1 when no one category matches:
+ * with the categories a broad word may mean, or the library's "did you mean".
  * @example partner-taxonomy lookup VAR
  */
 export const lookupCommand: Command = {
@@ -24,6 +25,19 @@ export const lookupCommand: Command = {
     const json = args.flag('json');
     const match = resolvePartnerType(label);
     const out = await openOutput(undefined, text);
+    // A word for many categories ("Återförsäljare") or for a function names no one
+    // category: say which it may be, as parsing does for such a cell.
+    const reading = match === undefined ? readCategory(label, undefined) : undefined;
+    if (reading?.kind === 'unclassified') {
+      const { code, params } = reading;
+      const message = (locale.messages[code] as (p: typeof params) => string)(params);
+      if (json) {
+        const fn = reading.function === undefined ? {} : { function: reading.function };
+        await out.write(`${JSON.stringify({ text: label, match: null, candidates: reading.candidates, ...fn, message }, null, 2)}\n`);
+      } else say(message);
+      await out.close();
+      return 1;
+    }
     if (match === undefined) {
       const suggestion = suggestPartnerCategory(label);
       if (json) await out.write(`${JSON.stringify({ text: label, match: null, suggestion: suggestion ?? null }, null, 2)}\n`);
