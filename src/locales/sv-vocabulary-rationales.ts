@@ -1,6 +1,9 @@
 import { deepFreeze } from '../taxonomy/deep-freeze.js';
 import { valueKey } from '../taxonomy/value-key.js';
 
+// The Swedish words of the shipped crosswalk vocabularies: their rationales and, below,
+// their names. Both tables are held to each vocabulary's values by a type test.
+
 // Rationales several vocabularies share, as their English ones do.
 const prospect = 'En möjlig kund, inte en partner.';
 const anyPartner = 'En partner av vilket slag som helst; värdet anger inte vilken kategori.';
@@ -70,6 +73,79 @@ export const svVocabularyRationales = /* @__PURE__ */ deepFreeze({
       'Ger kunder råd; ligger nära konsulttjänster, men används också för partner som bara förmedlar kontakter och för branschanalytiker.',
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, string>>>>);
+
+// Names several vocabularies share.
+const prospectName = 'Prospekt';
+const otherName = 'Övrigt';
+const resellerName = 'Återförsäljare';
+// CRM "Vendor" and "Supplier" are companies the business buys from; "leverantör" is the
+// vendor of a partner program only, so these say what they are.
+const boughtFromName = 'Företag vi köper av';
+
+/**
+ * This project's Swedish names for the shipped crosswalk vocabularies and their values,
+ * for the references and the SKOS export: what `sv.vocabularyLabel` returns. Keyed like
+ * {@link svVocabularyRationales}, and held to each vocabulary's values the same way (a
+ * type test), so a value cannot go without a Swedish name.
+ * @example svVocabularyNames.hubspot.values.Vendor // 'Företag vi köper av'
+ * @internal
+ */
+export const svVocabularyNames = /* @__PURE__ */ deepFreeze({
+  salesforce: {
+    name: 'Kontotyp i Salesforce',
+    values: {
+      Prospect: prospectName,
+      'Customer - Direct': 'Kund – direkt',
+      'Customer - Channel': 'Kund – via kanal',
+      'Channel Partner / Reseller': 'Kanalpartner/återförsäljare',
+      'Installation Partner': 'Installationspartner',
+      'Technology Partner': 'Teknikpartner',
+      Other: otherName,
+    },
+  },
+  hubspot: {
+    name: 'Företagstyp i HubSpot',
+    values: { Prospect: prospectName, Partner: 'Partner', Reseller: resellerName, Vendor: boughtFromName, Other: otherName },
+  },
+  dynamics: {
+    name: 'Relationstyp för konton i Dynamics 365',
+    values: {
+      Competitor: 'Konkurrent',
+      Consultant: 'Konsult',
+      Customer: 'Kund',
+      Investor: 'Investerare',
+      Partner: 'Partner',
+      Influencer: 'Påverkare',
+      Press: 'Press',
+      Prospect: prospectName,
+      Reseller: resellerName,
+      Supplier: 'Företag vi köper varor av',
+      Vendor: boughtFromName,
+      Other: otherName,
+    },
+  },
+  motions: {
+    name: 'Partnerinriktningar (sälja / leverera tjänster / bygga / påverka)',
+    values: { sell: 'sälja', service: 'leverera tjänster', build: 'bygga', influence: 'påverka' },
+  },
+  roles: {
+    name: 'Programroller (integratör / tjänsteleverantör / utvecklare / rådgivare)',
+    values: { integrator: 'integratör', provider: 'tjänsteleverantör', developer: 'utvecklare', advisor: 'rådgivare' },
+  },
+} as const satisfies Readonly<Record<string, { readonly name: string; readonly values: Readonly<Record<string, string>> }>>);
+
+/**
+ * The Swedish name of a shipped vocabulary (without `value`) or of one of its values;
+ * `undefined` for a vocabulary or value of your own. `sv.vocabularyLabel`.
+ * @example svVocabularyLabel({ vocabulary: 'dynamics', value: 'Supplier' }) // 'Företag vi köper varor av'
+ * @internal
+ */
+export function svVocabularyLabel({ vocabulary, value }: { readonly vocabulary: string; readonly value?: string }): string | undefined {
+  const names: Readonly<Record<string, { readonly name: string; readonly values: Readonly<Record<string, string>> }>> = svVocabularyNames;
+  const named = Object.hasOwn(names, vocabulary) ? names[vocabulary] : undefined;
+  if (named === undefined || value === undefined) return named?.name;
+  return Object.hasOwn(named.values, value) ? named.values[value] : undefined;
+}
 
 // Each shipped vocabulary's rationales by the value's key: a cell spells a picklist value
 // as the CRM does, give or take its case, spacing and punctuation, as the crosswalk reads it.

@@ -2,7 +2,7 @@ import { composeLocale } from './compose-locale.js';
 import { joinList, quoteList as quoteValues } from './join-list.js';
 import { fieldName, formatNumber, formatPercent, idName, inSentence, ruleName, valueName } from './naming.js';
 import { svTaxonomyText } from './sv-taxonomy-text.js';
-import { svRationaleOf, svVocabularyRationales } from './sv-vocabulary-rationales.js';
+import { svRationaleOf, svVocabularyLabel, svVocabularyRationales } from './sv-vocabulary-rationales.js';
 import type { PartnerCategory } from '../taxonomy/types.js';
 import type { Locale } from './types.js';
 
@@ -29,50 +29,6 @@ const categoryList = (ids: readonly PartnerCategory[]): string =>
 
 const didYouMean = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : `; menade du '${suggestion}'?`;
-
-// This project's Swedish names for the shipped crosswalk vocabularies and their values,
-// keyed `vocabulary` or `vocabulary/value`, for the SKOS export.
-const vocabularyLabels: Readonly<Record<string, string>> = {
-  salesforce: 'Kontotyp i Salesforce',
-  'salesforce/Prospect': 'Prospekt',
-  'salesforce/Customer - Direct': 'Kund – direkt',
-  'salesforce/Customer - Channel': 'Kund – via kanal',
-  'salesforce/Channel Partner / Reseller': 'Kanalpartner/återförsäljare',
-  'salesforce/Installation Partner': 'Installationspartner',
-  'salesforce/Technology Partner': 'Teknikpartner',
-  'salesforce/Other': 'Övrigt',
-  hubspot: 'Företagstyp i HubSpot',
-  'hubspot/Prospect': 'Prospekt',
-  'hubspot/Partner': 'Partner',
-  'hubspot/Reseller': 'Återförsäljare',
-  // CRM "Vendor" and "Supplier" are companies the business buys from; "leverantör" is
-  // the vendor of a partner program only, so these say what they are.
-  'hubspot/Vendor': 'Företag vi köper av',
-  'hubspot/Other': 'Övrigt',
-  dynamics: 'Relationstyp för konton i Dynamics 365',
-  'dynamics/Competitor': 'Konkurrent',
-  'dynamics/Consultant': 'Konsult',
-  'dynamics/Customer': 'Kund',
-  'dynamics/Investor': 'Investerare',
-  'dynamics/Partner': 'Partner',
-  'dynamics/Influencer': 'Påverkare',
-  'dynamics/Press': 'Press',
-  'dynamics/Prospect': 'Prospekt',
-  'dynamics/Reseller': 'Återförsäljare',
-  'dynamics/Supplier': 'Företag vi köper varor av',
-  'dynamics/Vendor': 'Företag vi köper av',
-  'dynamics/Other': 'Övrigt',
-  motions: 'Partnerinriktningar (sälja / leverera tjänster / bygga / påverka)',
-  'motions/sell': 'sälja',
-  'motions/service': 'leverera tjänster',
-  'motions/build': 'bygga',
-  'motions/influence': 'påverka',
-  roles: 'Programroller (integratör / tjänsteleverantör / utvecklare / rådgivare)',
-  'roles/integrator': 'integratör',
-  'roles/provider': 'tjänsteleverantör',
-  'roles/developer': 'utvecklare',
-  'roles/advisor': 'rådgivare',
-};
 
 // Names for the ids the parser and the engine pass: labels, never ids, in Swedish text.
 const field = (path: string): string => inSentence(fieldName(sv, path));
@@ -272,10 +228,7 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     unmappedValue: ({ value }) => `'${value}' saknar mappning; mappa det, eller till 'none' om det inte är en partner`,
     unlistedValue: ({ value }) => `'${value}' är mappat men saknas i values`,
   },
-  vocabularyLabel: ({ vocabulary, value }) => {
-    const key = value === undefined ? vocabulary : `${vocabulary}/${value}`;
-    return Object.hasOwn(vocabularyLabels, key) ? vocabularyLabels[key] : undefined;
-  },
+  vocabularyLabel: svVocabularyLabel,
   draftRationales: {
     category: ({ category: id, projectReading }) =>
       `Läses som ${inSentence(category(id))} (${projectReading ? 'en tolkning i detta paket' : 'taxonomins eget namn'}).`,
