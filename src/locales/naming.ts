@@ -93,7 +93,12 @@ export function valueName(locale: Locale, field: string, value: unknown): string
   return label === undefined ? `'${value}'` : label;
 }
 
-function labelOf(locale: Locale, field: string, value: string): string | undefined {
+/**
+ * The label of a rule field's value in the locale, when the value is a taxonomy id (or a
+ * power balance) the locale names; `undefined` otherwise.
+ * @internal
+ */
+export function labelOf(locale: Locale, field: string, value: string): string | undefined {
   switch (field) {
     case 'category':
       return isPartnerCategory(value) ? locale.categories[value].label : undefined;

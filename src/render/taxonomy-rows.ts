@@ -1,5 +1,6 @@
 import { en } from '../locales/en.js';
-import type { Locale, NodeText } from '../locales/types.js';
+import { labelOf } from '../locales/naming.js';
+import type { Locale } from '../locales/types.js';
 import type { Fact, FactValue } from '../taxonomy/node-types.js';
 import type { CategoryNode } from '../taxonomy/types.js';
 
@@ -32,14 +33,14 @@ const factWords =
   (value: FactValue): string =>
     value === true ? locale.reference.facts.yes : value === false ? locale.reference.facts.no : locale.reference.facts.varies;
 
-type SubtypeText = Readonly<Record<string, { readonly label: string; readonly values: Readonly<Record<string, NodeText>> }>>;
+type SubtypeText = Readonly<Record<string, { readonly label: string }>>;
 
 /**
  * The label of a subtype value in a locale, or the value itself if it has none.
  * @internal
  */
 export function subtypeValueLabel(locale: Locale, field: string, value: string): string {
-  return (locale.subtypes as SubtypeText)[field]?.values[value]?.label ?? value;
+  return labelOf(locale, field, value) ?? value;
 }
 
 /**
