@@ -43,7 +43,7 @@ function quoted(delimiter: string): RegExp {
  */
 export function csvLine(values: readonly unknown[], delimiter = ','): string {
   const needsQuotes = quoted(delimiter);
-  let line = values.length === 0 ? '' : cell(values[0], needsQuotes);
-  for (let i = 1; i < values.length; i++) line += delimiter + cell(values[i], needsQuotes);
-  return `${line}\r\n`;
+  const cells: string[] = [];
+  for (let i = 0; i < values.length; i++) cells.push(cell(values[i], needsQuotes));
+  return `${cells.join(delimiter)}\r\n`;
 }
