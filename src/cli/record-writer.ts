@@ -38,10 +38,13 @@ export interface RecordWriterOptions {
 interface RowParts {
   readonly fields: Readonly<Record<string, unknown>>;
   readonly custom: Readonly<Record<string, unknown>>;
-  readonly added: Readonly<Record<(typeof added)[number], unknown>>;
+  /** The added columns' values, in the order of `added`. */
+  readonly added: readonly unknown[];
 }
 
 const none: Readonly<Record<string, unknown>> = Object.freeze({});
+
+const fieldColumns: ReadonlyMap<string, number> = new Map(partnerRecordFields.map((field, i) => [field, i]));
 
 
 // What became of a row, as the parts of an output row. A row that did not parse keeps its
@@ -52,14 +55,14 @@ function rowParts(
   match: (headers: readonly string[]) => ColumnMatch,
 ): RowParts {
   const { outcome } = checked;
-  const problem = (text: string | undefined) => ({ outcome: outcome?.outcome ?? 'invalid', recommended: undefined, reason: undefined, needs: undefined, problem: text });
+  const problem = (text: string | undefined) => [outcome?.outcome ?? 'invalid', undefined, undefined, undefined, text];
   if (outcome === undefined) return { fields: none, custom: none, added: problem(checked.problem.message) };
   if (outcome.outcome === 'record') {
     const needs = recommendation !== undefined && recommendation.needs.length > 0 ? recommendation.needs : undefined;
     return {
       fields: outcome.record,
       custom: outcome.record.custom,
-      added: { outcome: 'record', recommended: recommendation?.option ?? null, reason: recommendation?.reason, needs, problem: undefined },
+      added: ['record', recommendation?.option ?? null, recommendation?.reason, needs, undefined],
     };
   }
   if (outcome.outcome === 'unclassified') {
@@ -91,7 +94,9 @@ function flattenRecord(parts: RowParts): Record<string, unknown> {
   const row = Object.create(null) as Record<string, unknown>;
   for (const field of partnerRecordFields) if (parts.fields[field] !== undefined) row[field] = parts.fields[field];
   for (const key in parts.custom) row[columnName(key)] = parts.custom[key];
-  for (const name of added) if (parts.added[name] !== undefined) row[name] = parts.added[name];
+  added.forEach((name, i) => {
+    if (parts.added[i] !== undefined) row[name] = parts.added[i];
+  });
   return row;
 }
 
@@ -131,10 +136,15 @@ export function createRecordWriter(output: Output, options: RecordWriterOptions)
       if (customKeys === undefined) writeHeader(custom);
       // Only a few names are kept: enough to say what is missing, bounded for any input.
       for (const key in custom) if (!knownKeys.has(key) && extra.size < 20) extra.add(columnName(key));
-      cells.length = 0;
-      for (const field of partnerRecordFields) cells.push(fields[field]);
-      for (const key of customKeys ?? []) cells.push(custom[key]);
-      for (const name of added) cells.push(name === 'needs' && Array.isArray(more.needs) ? more.needs.join(', ') : more[name]);
+      for (let i = 0; i < partnerRecordFields.length; i++) cells[i] = undefined;
+      // A row has a few of the fields: placing those it has is quicker than asking for each.
+      for (const field in fields) {
+        const at = fieldColumns.get(field);
+        if (at !== undefined) cells[at] = fields[field];
+      }
+      let at = partnerRecordFields.length;
+      for (const key of customKeys ?? []) cells[at++] = custom[key];
+      for (const value of more) cells[at++] = Array.isArray(value) ? value.join(', ') : value;
       output.add(csvLine(cells, delimiter));
     },
     end: async () => {
