@@ -169,6 +169,28 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
     }
   });
 
+  it('reads a file longer than its read pieces exactly: lines across quoted breaks, characters across pieces', async () => {
+    // About 80 kB, read in pieces of 16 kB: every row has a three-byte "€" and a two-byte
+    // "Å", so some are cut between pieces; every 50th row has a note on two lines, and
+    // every 97th a category no one can read.
+    const rows = ['id,name,category,notes'];
+    const bad: number[] = [];
+    let line = 2; // where the next row starts
+    for (let i = 1; i <= 2000; i++) {
+      const category = i % 97 === 0 ? 'resellr' : 'SI';
+      if (category === 'resellr') bad.push(line);
+      const notes = i % 50 === 0 ? '"Offentlig sektor,\r\nNorrland"' : '';
+      rows.push(`P-${i},Åkesson € ${i} AB,${category},${notes}`);
+      line += notes === '' ? 1 : 2;
+    }
+    file('long.csv', `${rows.join('\r\n')}\r\n`);
+    const r = await run(['validate', 'long.csv']);
+    expect(r.stdout.trimEnd().split('\n').map((l) => Number(/^line (\d+),/.exec(l)?.[1]))).toEqual(bad);
+    const out = await run(['recommend', 'long.csv', '--format', 'ndjson']);
+    const names = out.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { name: string }).name);
+    expect(names).toEqual(Array.from({ length: 2000 }, (_, i) => `Åkesson € ${i + 1} AB`));
+  });
+
   it('maps other headers with --map and hints when a needed column is missing', async () => {
     const csv = 'Ref,Company,Type,Segment\n1,Acme,SI,Gold\n';
     const unmapped = await run(['validate', file('mapped.csv', csv)]);
