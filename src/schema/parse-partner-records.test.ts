@@ -67,6 +67,35 @@ describe('parsePartnerRecords: good rows', () => {
     expect(Object.keys(records[0] ?? {})).toEqual([...partnerRecordFields.filter((f) => f in (records[0] ?? {})), 'custom']);
   });
 
+  it('sets every field of the table, in its order, on a record whose row has them all', () => {
+    // A category of each subtype field, so every field of the table appears on some record.
+    const rows = [
+      ['isv-ihv', 'kind', 'isv'],
+      ['msp-cmsp', 'stage', 'pre-offer'],
+      ['sales-agent', 'mode', 'introducer'],
+      ['authorized-service', 'businessModel', 'vendor-branded'],
+    ].map(([category, field, value], i) => ({
+      id: String(i),
+      name: 'Acme',
+      category,
+      [field as string]: value,
+      managedBy: 'product',
+      management: 'sla',
+      region: 'EMEA',
+      tier: 'Gold',
+      vertical: 'Retail',
+      country: 'SE',
+    }));
+    const { records, errors } = parsePartnerRecords(rows);
+    expect(errors).toEqual([]);
+    const seen = new Set(records.flatMap((record) => Object.keys(record)));
+    expect([...partnerRecordFields, 'custom'].filter((f) => !seen.has(f))).toEqual([]);
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual([...partnerRecordFields.filter((f) => f in record), 'custom']);
+      expect(Object.keys(record)).toHaveLength(12);
+    }
+  });
+
   it('keeps a unit name it does not know as written', () => {
     expect(one({ category: 'oem', managedBy: 'Partner Success' }).records[0]?.managedBy).toBe('Partner Success');
   });

@@ -90,33 +90,34 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
   // Ids are checked once all rows are read: usually they are all distinct, which one
   // pass over them shows when they come in order (see hasRepeatedId).
   const ids: string[] = [];
-  const idRows: number[] = [];
-  const recordRows: number[] = [];
   let index = 0;
   let invalid = 0;
   for (const row of rows) {
     const outcome = reader.read(row, index);
-    for (const warning of reader.takeColumnWarnings()) warnings.push(warning);
+    // Most rows have no warnings: a length check is cheaper than iterating an empty list.
+    const fresh = reader.takeColumnWarnings();
+    if (fresh.length > 0) warnings.push(...fresh);
     if (outcome.outcome === 'invalid') {
       invalid++;
       for (const error of outcome.errors) errors.push(error);
     } else if (outcome.outcome === 'skipped') {
       skipped.push(outcome.skipped);
     } else {
-      if (outcome.outcome === 'record') {
-        records.push(outcome.record);
-        recordRows.push(index);
-      } else unclassified.push(outcome.partner);
-      if (unique) {
-        ids.push(outcome.outcome === 'record' ? outcome.record.id : outcome.partner.id);
-        idRows.push(index);
-      }
-      for (const warning of outcome.warnings) warnings.push(warning);
+      if (outcome.outcome === 'record') records.push(outcome.record);
+      else unclassified.push(outcome.partner);
+      if (unique) ids.push(outcome.outcome === 'record' ? outcome.record.id : outcome.partner.id);
+      if (outcome.warnings.length > 0) warnings.push(...outcome.warnings);
     }
     index++;
   }
   const result = { records, unclassified, skipped, errors, warnings };
-  if (unique && hasRepeatedId(ids)) invalid += dropRepeats(result, recordRows, repeatedIds(ids, idRows, locale));
+  if (unique && hasRepeatedId(ids)) {
+    // Rare, so the rows of the ids are worked out only now: every row that is neither
+    // invalid nor skipped.
+    const other = new Set([...errors.map((e) => e.index), ...skipped.map((s) => s.index)]);
+    const idRows = Array.from({ length: index }, (_, row) => row).filter((row) => !other.has(row));
+    invalid += dropRepeats(result, idRows, repeatedIds(ids, idRows, locale));
+  }
   const counts = { rows: index, records: result.records.length, unclassified: result.unclassified.length, skipped: skipped.length, invalid };
   return { ...result, counts };
 }
@@ -125,9 +126,12 @@ export function parsePartnerRecords(rows: unknown, options: ParseOptions = {}): 
 // their warnings) and join the errors, in row order.
 function dropRepeats(
   result: { records: PartnerRecord[]; unclassified: UnclassifiedPartner[]; errors: RecordIssue[]; warnings: RecordWarning[] },
-  recordRows: readonly number[],
+  idRows: readonly number[],
   repeats: ReadonlyMap<number, RecordIssue>,
 ): number {
+  // The records' rows: the rows with an id, less the unclassified partners' (which say theirs).
+  const partnerRows = new Set(result.unclassified.map((p) => p.index));
+  const recordRows = idRows.filter((row) => !partnerRows.has(row));
   result.records = result.records.filter((_, i) => !repeats.has(recordRows[i] as number));
   result.unclassified = result.unclassified.filter((p) => !repeats.has(p.index));
   result.warnings = result.warnings.filter((w) => !repeats.has(w.index));
