@@ -44,8 +44,8 @@ interface RowParts {
 
 const none: Readonly<Record<string, unknown>> = Object.freeze({});
 
+// The column of each record field in CSV output.
 const fieldColumns: ReadonlyMap<string, number> = new Map(partnerRecordFields.map((field, i) => [field, i]));
-
 
 // What became of a row, as the parts of an output row. A row that did not parse keeps its
 // cells as they came, each under the field its header names.
