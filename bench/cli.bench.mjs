@@ -7,11 +7,11 @@
 // memory only. A reference row shows papaparse reading and writing the same rows back.
 // Run after `npm run build`:
 //   node bench/cli.bench.mjs [--rounds 3] [--rows 1000000] [--memory-rows 1000000,5000000]
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measure } from './measure-process.mjs';
 import { median } from './rounds.mjs';
 
 const option = (name, fallback) => {
@@ -66,17 +66,6 @@ async function generate(count) {
   out.end(buffer);
   await once(out, 'finish');
   return file;
-}
-
-/** Runs a command under /usr/bin/time: wall seconds and peak RSS in MB. */
-function measure(args) {
-  const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peak = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
-  const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN), 0);
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
-  return { seconds, cpu, peak, status: run.status };
 }
 
 const commands = (file) => ({
