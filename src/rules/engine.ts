@@ -127,7 +127,7 @@ interface Buckets {
 /**
  * Builds a rule engine. The rules are validated (an invalid set throws one `RuleSetError`
  * listing every problem, by the rule's id and its place among your rules), compiled once
- * for each category, each test to its operator's predicate (never into code: rule files
+ * for each category, each test to its operator's check (never into code: rule files
  * come from users), and bucketed by category so that a record meets only the rules that
  * can hold for it.
  * @param options - The rules, the hit policy and the locale.
