@@ -8,7 +8,7 @@
  * @internal
  */
 export interface Check {
-  readonly kind: 'greater' | 'atLeast' | 'less' | 'atMost' | 'oneOf' | 'test';
+  readonly kind: Comparison | 'oneOf' | 'test';
   /** The number compared with (`greater` … `atMost`). */
   readonly bound: number;
   /** The texts one of which the value is, a number by its text (`oneOf`). */
@@ -16,6 +16,12 @@ export interface Check {
   /** The predicate (`test`). */
   readonly test: (value: unknown) => boolean;
 }
+
+/**
+ * The comparisons with a number: `>`, `>=`, `<` and `<=`.
+ * @internal
+ */
+export type Comparison = 'greater' | 'atLeast' | 'less' | 'atMost';
 
 const noTexts: readonly string[] = Object.freeze([]);
 const noTest = (): boolean => false;
@@ -25,7 +31,7 @@ const noTest = (): boolean => false;
  * is none) with `bound`.
  * @internal
  */
-export const compare = (kind: 'greater' | 'atLeast' | 'less' | 'atMost', bound: number): Check => ({ kind, bound, texts: noTexts, test: noTest });
+export const compare = (kind: Comparison, bound: number): Check => ({ kind, bound, texts: noTexts, test: noTest });
 
 /**
  * The value is one of `texts`, or a number whose text is.
