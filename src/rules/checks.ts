@@ -19,6 +19,7 @@ export interface Check {
 
 /**
  * The comparisons with a number: `>`, `>=`, `<` and `<=`.
+ * @example const comparison: Comparison = 'atMost'; // `lte`
  * @internal
  */
 export type Comparison = 'greater' | 'atLeast' | 'less' | 'atMost';
@@ -29,24 +30,28 @@ const noTest = (): boolean => false;
 /**
  * A comparison of a value read as a number (`NaN`, which no comparison holds for, when it
  * is none) with `bound`.
+ * @example holds(compare('atLeast', 5), 5) // true
  * @internal
  */
 export const compare = (kind: Comparison, bound: number): Check => ({ kind, bound, texts: noTexts, test: noTest });
 
 /**
  * The value is one of `texts`, or a number whose text is.
+ * @example holds(oneOf(['Gold', '1']), 1) // true
  * @internal
  */
 export const oneOf = (texts: readonly string[]): Check => ({ kind: 'oneOf', bound: 0, texts, test: noTest });
 
 /**
  * The value passes `test`.
+ * @example holds(predicate((value) => value === null), null) // true
  * @internal
  */
 export const predicate = (test: (value: unknown) => boolean): Check => ({ kind: 'test', bound: 0, texts: noTexts, test });
 
 /**
  * Whether a value passes a check. Given `null` for a value the record does not have.
+ * @example holds(oneOf(['Gold']), 'Silver') // false
  * @internal
  */
 export function holds(check: Check, value: unknown): boolean {
