@@ -10,17 +10,17 @@
  * `node bench/cli.bench.mjs` makes the million-row file in .tmp/bench-cli/.
  */
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { measure } from './measure-process.mjs';
 import { median } from './rounds.mjs';
 
-const split = process.argv.indexOf('--');
-const own = process.argv.slice(2, split < 0 ? undefined : split);
-const command = split < 0 ? [] : process.argv.slice(split + 1);
-const [a, b] = own.filter((arg, i) => !arg.startsWith('--') && own[i - 1] !== '--rounds');
+// parseArgs gives what follows `--` as positionals, after the two builds.
+const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '6' } }, allowPositionals: true });
+const [a, b, ...command] = positionals;
 if (a === undefined || b === undefined || command.length === 0) {
   throw new Error('usage: node bench/cli-ab.mjs <A/dist> <B/dist> [--rounds 6] -- <command and its arguments>');
 }
-const rounds = Number(own[own.indexOf('--rounds') + 1] ?? 6) || 6;
+const rounds = Number(values.rounds);
 const builds = [a, b].map((dir) => join(resolve(dir), 'cli.js'));
 
 const runs = [[], []];
