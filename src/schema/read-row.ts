@@ -1,3 +1,4 @@
+import { parseMessage } from '../locales/parse-message.js';
 import { shown } from '../locales/shown.js';
 import type { MessageParams, ParseText, ValueKind } from '../locales/types.js';
 import {
@@ -212,7 +213,7 @@ export class RowReader {
     // A function the row states narrows the candidates the text suggests.
     partner['candidates'] = fn === undefined ? reading.candidates : reading.candidates.filter((c) => functionOf(c) === fn);
     if (reading.vocabulary !== undefined) partner['vocabulary'] = reading.vocabulary;
-    partner['message'] = message(this.#locale, reading.code, reading.params);
+    partner['message'] = parseMessage(this.#locale, reading.code, reading.params);
     partner['custom'] = custom;
     return { outcome: 'unclassified', index: at, partner: partner as unknown as UnclassifiedPartner, warnings: this.#warnings ?? none };
   }
@@ -411,7 +412,7 @@ export class RowReader {
     const name = cell(this.#valueOf(slot.name));
     if (id) skipped['id'] = id;
     if (name) skipped['name'] = name;
-    skipped['message'] = message(this.#locale, 'not_a_partner', reading.params);
+    skipped['message'] = parseMessage(this.#locale, 'not_a_partner', reading.params);
     return { outcome: 'skipped', index: this.#index, skipped: skipped as never };
   }
 
@@ -425,11 +426,11 @@ export class RowReader {
     field: PartnerRecordField | undefined,
     input: Input | undefined = field === undefined ? undefined : this.#inputOf(field),
   ): void {
-    (this.#issues ??= []).push(located(code, params, this.#index, field, input, message(this.#locale, code, params)) as RecordIssue);
+    (this.#issues ??= []).push(located(code, params, this.#index, field, input, parseMessage(this.#locale, code, params)) as RecordIssue);
   }
 
   #warn(code: 'deprecated_category', params: MessageParams['deprecated_category']): void {
-    const issue = located(code, params, this.#index, 'category', this.#inputOf('category'), message(this.#locale, code, params));
+    const issue = located(code, params, this.#index, 'category', this.#inputOf('category'), parseMessage(this.#locale, code, params));
     (this.#warnings ??= []).push(issue as RecordWarning);
   }
 
@@ -448,10 +449,6 @@ function walk(shape: Shape | undefined, keys: readonly string[], count: number):
 interface Input {
   readonly value: unknown;
   readonly column: string;
-}
-
-function message<C extends keyof MessageParams>(locale: ParseText, code: C, params: MessageParams[C]): string {
-  return (locale.messages[code] as (p: MessageParams[C]) => string)(params);
 }
 
 // Built by assignment rather than object spreads: issues are frequent in bad exports.

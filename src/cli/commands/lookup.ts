@@ -1,5 +1,6 @@
 import { categoryFacts, subtypeFieldLabel, subtypeValueLabel } from '../../render/taxonomy-rows.js';
 import { resolvePartnerType, suggestPartnerCategory } from '../../resolve/resolve-partner-type.js';
+import { parseMessage } from '../../locales/parse-message.js';
 import { readCategory } from '../../schema/read-category.js';
 import { getCategory, getFunction, getGroup } from '../../taxonomy/lookup.js';
 import type { PartnerCategory } from '../../taxonomy/types.js';
@@ -29,8 +30,7 @@ export const lookupCommand: Command = {
     // category: say which it may be, as parsing does for such a cell.
     const reading = match === undefined ? readCategory(label, undefined) : undefined;
     if (reading?.kind === 'unclassified') {
-      const { code, params } = reading;
-      const message = (locale.messages[code] as (p: typeof params) => string)(params);
+      const message = parseMessage(locale, reading.code, reading.params);
       if (json) {
         const fn = reading.function === undefined ? {} : { function: reading.function };
         await out.write(`${JSON.stringify({ text: label, match: null, candidates: reading.candidates, ...fn, message }, null, 2)}\n`);
