@@ -25,6 +25,7 @@ const valueKindNames = {
 export const enRuleText: RuleText = /* @__PURE__ */ Object.freeze({
   code: 'en',
   valueKinds: enValueKinds,
+  invalidRuleSet: ({ count }) => `Invalid rule set (${count === 1 ? '1 problem' : `${count} problems`}):`,
   ruleProblems: {
     missing_key: ({ key }) => `${key} is missing`,
     wrong_type: ({ expected, valueKind }) =>

@@ -60,6 +60,8 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     object: 'ett objekt',
     other: 'ett värde av annat slag',
   },
+  // "problem" is the same word in the singular and the plural.
+  invalidRuleSet: ({ count }) => `Ogiltig regeluppsättning (${count} problem):`,
   ruleProblems: {
     missing_key: ({ key }) => `${key} saknas`,
     wrong_type: ({ expected, valueKind }) =>

@@ -258,6 +258,7 @@ const cases: readonly Case[] = [
   { name: 'findings.tools', text: (l) => l.findings.tools({}) },
 
   // Rule-file problems: ids the reader must type in the file are allowed as syntax.
+  { name: 'invalidRuleSet', text: (l) => l.invalidRuleSet({ count: 2 }) },
   { name: 'ruleProblems.missing_key', text: (l) => l.ruleProblems.missing_key({ key: 'recommend' }) },
   { name: 'ruleProblems.wrong_type', text: (l) => l.ruleProblems.wrong_type({ expected: 'array', valueKind: 'undefined' }) },
   { name: 'ruleProblems.wrong_type (scalar)', text: (l) => l.ruleProblems.wrong_type({ expected: 'scalar', valueKind: 'object' }) },

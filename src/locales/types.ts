@@ -649,6 +649,11 @@ export interface Locale extends TaxonomyText {
   readonly messages: {
     readonly [C in MessageCode]: (params: MessageParams[C]) => string;
   };
+  /**
+   * The first line of a `RuleSetError`'s message, before its problems, one a line.
+   * @example en.invalidRuleSet({ count: 2 }) // 'Invalid rule set (2 problems):'
+   */
+  readonly invalidRuleSet: (params: { readonly count: number }) => string;
   /** Messages for problems in a rule set. */
   readonly ruleProblems: {
     readonly [C in keyof RuleProblemParams]: (params: RuleProblemParams[C]) => string;
@@ -1025,7 +1030,7 @@ export type ParseText = Pick<Locale, 'code' | 'at' | 'valueKinds' | 'messages'>;
  * @example const text: RuleText = sv;
  * @category Locales
  */
-export type RuleText = Pick<Locale, 'code' | 'valueKinds' | 'ruleProblems' | 'names' | 'operators' | 'reasons'>;
+export type RuleText = Pick<Locale, 'code' | 'valueKinds' | 'invalidRuleSet' | 'ruleProblems' | 'names' | 'operators' | 'reasons'>;
 
 /**
  * The part of a {@link Locale} that the inventory reads: the rule engine's text (its

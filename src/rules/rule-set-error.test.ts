@@ -47,6 +47,18 @@ describe('RuleSetError and assertValidRules', () => {
     expect(error.message).toContain("rules[3].when.all[1].in: 'resellr' är ingen partnerkategori");
   });
 
+  it('is Swedish throughout with the Swedish locale, its first line and rule names too', () => {
+    const error = thrown(() => createRuleEngine({ rules: bad as Rule[], locale: sv }));
+    expect(error.message).toBe(
+      [
+        'Ogiltig regeluppsättning (2 problem):',
+        "  rules[2].when.any: any behöver minst ett villkor (regeln 'c')",
+        "  rules[3].when.all[1].in: 'resellr' är ingen partnerkategori (regeln 'd')",
+      ].join('\n'),
+    );
+    expect(thrown(() => assertValidRules(null, { locale: sv })).message).toMatch(/^Ogiltig regeluppsättning \(1 problem\):\n/);
+  });
+
   it('says "1 problem", and leaves out the path when the input as a whole is wrong', () => {
     expect(thrown(() => assertValidRules(null)).message).toBe(
       'Invalid rule set (1 problem):\n  expected an object, but found null',

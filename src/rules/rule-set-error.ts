@@ -1,3 +1,5 @@
+import { enRuleText } from '../locales/en-rules.js';
+import type { RuleText } from '../locales/types.js';
 import type { Rule } from './types.js';
 import { problemLine } from '../schema/problem-line.js';
 import { type RuleProblem, type ValidateRulesOptions, validateRules } from './validate-rules.js';
@@ -6,6 +8,7 @@ import { type RuleProblem, type ValidateRulesOptions, validateRules } from './va
  * The one error an invalid rule set throws. Its `problems` are the data `validateRules`
  * returns; its message lists them all, one a line, each with its path (counting your
  * rules only, not the default rules) and its rule's id, so a log shows every fix at once.
+ * The message is in the locale the rules were checked in, its first line too.
  * @example
  * try {
  *   assertValidRules([{ id: 'r', description: '', when: { field: 'category', equals: 'resellr' }, recommend: 'sla' }]);
@@ -21,13 +24,14 @@ export class RuleSetError extends Error {
   /**
    * Wraps the problems of a rule set in one error.
    * @param problems - At least one problem, as `validateRules` reports them.
+   * @param locale - The language of the message's first line and rule names, as of the
+   *   problems' own messages; English by default.
    */
-  constructor(problems: readonly RuleProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  constructor(problems: readonly RuleProblem[], locale: Pick<RuleText, 'invalidRuleSet' | 'names'> = enRuleText) {
     const lines = problems.map(
-      (p) => `\n  ${problemLine(p)}${p.rule === undefined ? '' : ` (rule '${p.rule}')`}`,
+      (p) => `\n  ${problemLine(p)}${p.rule === undefined ? '' : ` (${locale.names.rules.user({ id: p.rule })})`}`,
     );
-    super(`Invalid rule set (${count}):${lines.join('')}`);
+    super(`${locale.invalidRuleSet({ count: problems.length })}${lines.join('')}`);
     this.name = 'RuleSetError';
     this.problems = Object.freeze([...problems]);
   }
@@ -45,6 +49,6 @@ export class RuleSetError extends Error {
  */
 export function assertValidRules(data: unknown, options?: ValidateRulesOptions): readonly Rule[] {
   const result = validateRules(data, options);
-  if (!result.ok) throw new RuleSetError(result.problems);
+  if (!result.ok) throw new RuleSetError(result.problems, options?.locale);
   return result.rules;
 }
