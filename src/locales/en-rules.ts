@@ -31,6 +31,7 @@ export const enRuleText: RuleText = /* @__PURE__ */ Object.freeze({
     wrong_type: ({ expected, valueKind }) =>
       `expected ${expected === 'scalar' ? 'text, a number, or true or false' : enValueKinds[expected]}, but found ${enValueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' is not allowed here; use ${enQuoteList(allowed)}`,
+    too_deep: ({ max }) => `conditions nest at most ${max} deep; this one is deeper`,
     unknown_operator: ({ keys, operators }) =>
       `a condition needs all, any, not, or a field with ${joinList(operators, 'or')}; found ${keys.length === 0 ? 'no keys' : enQuoteList(keys)}`,
     unknown_field: ({ field, suggestion }) =>

@@ -67,6 +67,7 @@ export const sv: Locale = /* @__PURE__ */ composeLocale(svTaxonomyText, {
     wrong_type: ({ expected, valueKind }) =>
       `${expected === 'scalar' ? 'text, ett tal, sant eller falskt' : sv.valueKinds[expected]} väntades, men här finns ${sv.valueKinds[valueKind]}`,
     unknown_key: ({ key, allowed }) => `'${key}' är inte tillåtet här; använd ${quoteList(allowed)}`,
+    too_deep: ({ max }) => `villkor får nästlas högst ${max} nivåer djupt; det här ligger djupare`,
     unknown_operator: ({ keys, operators }) =>
       `ett villkor behöver all, any, not, eller ett fält med ${joinList(operators, 'eller')}; här finns ${keys.length === 0 ? 'inga nycklar' : quoteList(keys)}`,
     unknown_field: ({ field: path, suggestion }) =>

@@ -282,6 +282,7 @@ const cases: readonly Case[] = [
     text: (l: Locale) => l.ruleProblems.invalid_value({ value: 'xyz', kind }),
     syntax: ['vendor', 'balanced'],
   })),
+  { name: 'ruleProblems.too_deep', text: (l) => l.ruleProblems.too_deep({ max: 64 }) },
   { name: 'ruleProblems.not_a_number', text: (l) => l.ruleProblems.not_a_number({ operator: 'gt' }), syntax: ['gt'] },
   ...(['in', 'all'] as const).map((operator) => ({
     name: `ruleProblems.empty_list (${operator})`,

@@ -345,13 +345,18 @@ export interface RuleProblemParams {
   };
   /**
    * A key is not allowed where it is, or a rule's `source` is not a source (then `key` is
-   * the value). Also an `all`, `any` or `not` nested deeper than `maxConditionDepth`.
+   * the value).
    */
   readonly unknown_key: {
     /** The key as written (cut short when long), or the bad `source`. */
     readonly key: string;
     /** What is allowed there: the keys, or the sources. */
     readonly allowed: readonly string[];
+  };
+  /** An `all`, `any` or `not` is nested deeper than `maxConditionDepth`. */
+  readonly too_deep: {
+    /** How deep conditions may nest: `maxConditionDepth`. */
+    readonly max: number;
   };
   /** A condition is neither a field test with an operator nor an `all`, `any` or `not`. */
   readonly unknown_operator: {

@@ -329,10 +329,10 @@ describe('validateRules: every problem at once, in any input', () => {
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({
-      code: 'unknown_key',
+      code: 'too_deep',
       path: `rules[0].when${'.not'.repeat(maxConditionDepth - 1)}.not`,
-      key: 'not',
-      message: "'not' is not allowed here; use 'field', 'equals', 'in', 'exists', 'gt', 'gte', 'lt', 'lte', 'startsWith' or 'contains'",
+      max: maxConditionDepth,
+      message: 'conditions nest at most 64 deep; this one is deeper',
     });
   });
 

@@ -77,7 +77,7 @@ export type ValidateRulesResult =
 /**
  * How deep conditions may nest, counting `when` as 1. The cap keeps checking and
  * evaluating well inside the call stack's limits; at the last level only a field test
- * fits, and a deeper `all`, `any` or `not` is reported as an `unknown_key`.
+ * fits, and a deeper `all`, `any` or `not` is reported as `too_deep`.
  * @example maxConditionDepth // 64
  * @category Rules
  */
@@ -215,7 +215,7 @@ function checkCondition(report: Report, node: unknown, path: string, depth: numb
     return undefined;
   }
   if (depth >= maxConditionDepth) {
-    report('unknown_key', join(path, combinator), { key: combinator, allowed: ['field', ...operatorNames] });
+    report('too_deep', join(path, combinator), { max: maxConditionDepth });
     return undefined;
   }
   const checkPart = (part: unknown, at: string) => checkCondition(report, part, at, depth + 1);
