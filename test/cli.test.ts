@@ -64,7 +64,7 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       `line 3, category (column "partner type"): category 'resellr' is not a partner category; did you mean 'solution-reseller'?`,
       'line 8, name (column "Partner Name"): name is missing',
-      "line 10, id: id 'P-1' is already used on line 2",
+      'line 10, id (column "PARTNER ID"): id \'P-1\' is already used on line 2',
     ]);
     expect(r.stderr).toContain(
       'crm.csv: 5 rows: 2 records, 0 partners without a category, 0 rows skipped (not partners), 3 invalid rows.',
@@ -121,6 +121,7 @@ describe.concurrent('validate', { timeout: 30_000 }, () => {
       ['error', 10, 'duplicate_id', 'id'],
     ]);
     expect(result.entries[0]).toMatchObject({ column: 'partner type', suggestion: 'solution-reseller' });
+    expect(result.entries[2]).toMatchObject({ column: 'PARTNER ID', value: 'P-1', firstLine: 2 });
     expect(result).toMatchObject({ file: 'crm-json.csv', counts: { rows: 5, records: 2, unclassified: 0, skipped: 0, invalid: 3 }, warnings: 0 });
     expect(JSON.parse((await run(['validate', file('ok.csv', 'id,name,category\n1,A,SI\n'), '--json'])).stdout)).toEqual({
       file: 'ok.csv',

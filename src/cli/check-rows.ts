@@ -100,6 +100,9 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
   const vocabularyHints = new Map<string, number>();
   let format: ((issues: readonly (RecordIssue | RecordWarning)[]) => string[]) | undefined;
   let checkedHeader = false;
+  // The header the ids are read from, to name it where an id repeats, as other problems
+  // name their column.
+  let idColumn: string | undefined;
 
   const check = (source: SourceRow): CheckedRow => {
     const { place } = source;
@@ -115,7 +118,7 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
     }
     if (!checkedHeader && options.header && isObject(source.row)) {
       checkedHeader = true;
-      checkHeader(Object.keys(source.row), options);
+      idColumn = checkHeader(Object.keys(source.row), options);
     }
 
     let outcome = reader.read(source.row);
@@ -128,7 +131,7 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
     tally[outcome.outcome === 'record' ? 'records' : outcome.outcome]++;
 
     if (outcome.outcome === 'invalid') {
-      const errors = 'line' in place ? outcome.errors.map((issue) => withFirstLine(issue, lines.get, language)) : outcome.errors;
+      const errors = 'line' in place ? outcome.errors.map((issue) => withFirstLine(issue, lines.get, language, idColumn)) : outcome.errors;
       outcome = { ...outcome, errors };
       const formatted = format(errors);
       for (let i = 0; i < errors.length; i++) {
@@ -191,11 +194,13 @@ function formatter(
 }
 
 // The library names the first use of a repeated id by row index; in a file with lines,
-// the line is what a person can find.
-function withFirstLine(issue: RecordIssue, lineOf: (index: number) => number, language: Language): RecordIssue {
+// the line is what a person can find, and the header, as for every other problem, the
+// column (when it is not simply "id").
+function withFirstLine(issue: RecordIssue, lineOf: (index: number) => number, language: Language, column: string | undefined): RecordIssue {
   if (issue.code !== 'duplicate_id') return issue;
   const line = lineOf(issue.firstIndex);
-  return { ...issue, firstLine: line, message: language.text.duplicateIdOnLine({ value: issue.value, line }) } as RecordIssue;
+  const message = language.text.duplicateIdOnLine({ value: issue.value, line });
+  return { ...issue, firstLine: line, message, ...(column === undefined || column === 'id' ? {} : { column }) } as RecordIssue;
 }
 
 function json(place: Place, data: object): Readonly<Record<string, unknown>> {
@@ -204,8 +209,8 @@ function json(place: Place, data: object): Readonly<Record<string, unknown>> {
 
 // The header is checked once, before any row is reported: a --map header the file does
 // not have is a usage error, and a field no column holds is worth one hint rather than a
-// problem on every row.
-function checkHeader(headers: readonly string[], options: CheckRowsOptions): void {
+// problem on every row. Returns the header the ids are read from.
+function checkHeader(headers: readonly string[], options: CheckRowsOptions): string | undefined {
   const { text } = options.language;
   checkMappedHeaders(headers, options.columns, text);
   const { columns } = matchColumns(headers, options.columns);
@@ -214,5 +219,6 @@ function checkHeader(headers: readonly string[], options: CheckRowsOptions): voi
       options.sink.notice(text.noColumn({ field: spec.name, headers }));
     }
   }
+  return columns.id;
 }
 
