@@ -284,6 +284,31 @@ describe.concurrent('bad files', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('quote.csv cannot be read as CSV after line 3: a quote opened there never closes');
     noStack(r);
   });
+
+  it('breaks rows at every line end: a CRLF file with LF lines added, and an old Mac file', async () => {
+    // Line 2-3: a quoted break; 4: an LF line; 5: a report footer; 6: blank; 7: CRLF again.
+    const mixed = file('mixed.csv', 'id,name,category,Notes\r\n1,Acme,SI,"two\r\nlines"\r\n2,Bolt,VAD,x\n"Grand Totals (2 records)"\n\n3,Cloudy,MSP,\r\n');
+    const r = await run(['validate', mixed]);
+    expect(r.stdout.trimEnd().split('\n')).toEqual(['line 5, name: name is missing']);
+    expect(r.stderr).toContain('mixed.csv: 4 rows: 3 records, 0 partners without a category, 0 rows skipped (not partners), 1 invalid row.');
+    const out = await run(['recommend', mixed, '--format', 'ndjson']);
+    const rows = out.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The cells keep their text: a quoted break as it was, no line end left on a last cell.
+    expect(rows.map((row) => row['Notes'])).toEqual(['two\r\nlines', 'x', undefined, '']);
+    const mac = await run(['validate', file('mac.csv', 'id,name,category\r1,Acme,SI\r2,Bolt,nope\r')]);
+    expect(mac.stdout).toMatch(/^line 3, category/);
+    expect(mac.stderr).toContain('2 rows: 1 record');
+  });
+
+  it('reports a row whose quoted cell goes on after its closing quote, and reads on', async () => {
+    const r = await run(['validate', file('bad-quote.csv', 'id,name,category\r\n1,"Acme"x",OEM\r\n2,Bolt,OEM\r\n')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd()).toBe(
+      'line 2: a quoted cell goes on after its closing quote, so the cells of this row cannot be told apart, and it may have taken in the lines after it; quote the whole cell and double each quote in it ("").',
+    );
+    expect(r.stderr).toContain('bad-quote.csv: 2 rows: 1 record, 0 partners without a category, 0 rows skipped (not partners), 1 invalid row.');
+    noStack(r);
+  });
 });
 
 describe.concurrent('usage errors', { timeout: 30_000 }, () => {

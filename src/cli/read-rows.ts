@@ -16,8 +16,12 @@ export type SourceRow =
 
 /** Why a row, or the whole input, holds no rows to check. */
 export interface RowProblem {
-  /** `invalid_json`: an NDJSON line is not JSON; `not_a_list`: a JSON input is no array. */
-  readonly code: 'invalid_json' | 'not_a_list';
+  /**
+   * `invalid_json`: an NDJSON line is not JSON; `not_a_list`: a JSON input is no array;
+   * `malformed_quotes`: a CSV cell goes on after its closing quote, so its cells (and
+   * perhaps the lines after it) cannot be told apart.
+   */
+  readonly code: 'invalid_json' | 'not_a_list' | 'malformed_quotes';
   readonly message: string;
 }
 
@@ -59,20 +63,33 @@ const queueLimit = 1024;
 async function* csvRows(input: Input, delimiter: string | undefined, text: CliText): AsyncGenerator<SourceRow[]> {
   const decoder = decoderFor(input);
   let emitted = 0;
+  const parts = (async function* decode(): AsyncGenerator<string> {
+    for await (const chunk of input.chunks) {
+      const part = decoder.decode(chunk);
+      emitted += part.length;
+      if (part !== '') yield part;
+    }
+    const rest = decoder.end();
+    emitted += rest.length;
+    if (rest !== '') yield rest;
+  })();
+  // Rows break at "\n", in CRLF and LF files alike and in files that mix the two (rows
+  // added to a CRLF export by a tool that writes LF): a "\r" before it is dropped from
+  // the row's last cell below. Left to guess, papaparse would break a CRLF file only at
+  // "\r\n" and read its LF lines into one cell. Old Mac files have no "\n": "\r".
+  const first = await parts.next();
+  const newline = first.done !== true && !first.value.includes('\n') && first.value.includes('\r') ? '\r' : '\n';
   const source = Readable.from(
-    (async function* decode(): AsyncGenerator<string> {
-      for await (const chunk of input.chunks) {
-        const part = decoder.decode(chunk);
-        emitted += part.length;
-        if (part !== '') yield part;
-      }
-      const rest = decoder.end();
-      emitted += rest.length;
-      if (rest !== '') yield rest;
+    (async function* all(): AsyncGenerator<string> {
+      if (first.done !== true) yield first.value;
+      yield* parts;
     })(),
   );
 
   const queue: string[][] = [];
+  // Rows in which a quoted cell goes on after its closing quote: papaparse reads on, so a
+  // row may hold what belongs to the next lines (a CRLF file with some LF lines reads so).
+  const malformed = new Set<string[]>();
   // Set when a quote never closes: reported at the first line not read, once the rows
   // before it are out.
   let unclosed = false;
@@ -83,18 +100,17 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
     wake?.();
     wake = undefined;
   };
-  // The line of the next row, and the character a line ends with: CRLF and LF files break
-  // lines at "\n", old Mac files at "\r".
+  // The line of the next row.
   let line = 1;
-  let newline = '\n';
   Papa.parse<string[]>(source, {
     delimiter: delimiter ?? ',',
+    newline,
     header: false,
     skipEmptyLines: false,
     chunk: (results, parser) => {
-      newline = results.meta.linebreak === '\r' ? '\r' : '\n';
       const missing = results.errors.find((e) => e.code === 'MissingQuotes');
       const rows = missing === undefined ? results.data : results.data.slice(0, missing.row);
+      for (const e of results.errors) if (e.code === 'InvalidQuotes' && e.row !== undefined && rows[e.row] !== undefined) malformed.add(rows[e.row] as string[]);
       for (const row of rows) queue.push(row);
       // A quote left open swallows the rest of the file: keep the rows before it.
       if (missing !== undefined || emitted - results.meta.cursor > maxRecordSize) {
@@ -131,6 +147,9 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
     const batch: SourceRow[] = [];
     for (const cells of parsed) {
       const at = line;
+      // A quoted last cell's "\r" papaparse leaves out; an unquoted one's is still there.
+      const last = cells.length - 1;
+      if (newline === '\n' && cells[last]?.endsWith('\r') === true) cells[last] = (cells[last] as string).slice(0, -1);
       let blank = true;
       for (const cell of cells) {
         if (blank && cell.trim() !== '') blank = false;
@@ -139,6 +158,10 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
       line++;
       if (header === undefined) {
         header = columnNames(cells);
+        continue;
+      }
+      if (malformed.size > 0 && malformed.delete(cells)) {
+        batch.push({ place: { line: at }, problem: { code: 'malformed_quotes', message: text.malformedQuotes } });
         continue;
       }
       // A row of empty cells (",,,,") is what spreadsheets write for a blank line.

@@ -196,6 +196,8 @@ export const en: CliText = {
     return `${where}${place.field === undefined ? '' : `, ${place.field}`}${place.column === undefined ? '' : ` (column "${place.column}")`}`;
   },
   lineNotJson: ({ detail }) => `the line is not a JSON object (${detail})`,
+  malformedQuotes:
+    'a quoted cell goes on after its closing quote, so the cells of this row cannot be told apart, and it may have taken in the lines after it; quote the whole cell and double each quote in it ("").',
   duplicateIdOnLine: ({ value, line }) => `id '${value}' is already used on line ${line}`,
   warning: 'warning',
   noColumn: ({ field, headers }) =>

@@ -206,6 +206,8 @@ export const sv: CliText = {
     return `${where}${place.field === undefined ? '' : `, ${field(place.field)}`}${place.column === undefined ? '' : ` (kolumn "${place.column}")`}`;
   },
   lineNotJson: ({ detail }) => `raden är inte ett JSON-objekt (${detail})`,
+  malformedQuotes:
+    'en cell inom citattecken fortsätter efter sitt avslutande citattecken, så radens celler går inte att skilja åt, och raden kan ha tagit med raderna efter den; sätt hela cellen inom citattecken och dubblera varje citattecken i den ("").',
   duplicateIdOnLine: ({ value, line }) => `id '${value}' används redan på rad ${line}`,
   warning: 'varning',
   noColumn: ({ field: name, headers }) =>

@@ -85,6 +85,8 @@ export interface CliText {
   /** How an issue names its place: `line 5, category (column "Partner Type")`. */
   readonly at: (p: Place & { readonly field?: string; readonly column?: string }) => string;
   readonly lineNotJson: (p: { readonly detail: string }) => string;
+  /** A CSV row in which a quoted cell goes on after its closing quote. */
+  readonly malformedQuotes: string;
   readonly duplicateIdOnLine: (p: { readonly value: string; readonly line: number }) => string;
   readonly warning: string;
   readonly noColumn: (p: { readonly field: string; readonly headers: readonly string[] }) => string;
