@@ -76,12 +76,12 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
   // Rows break at "\n", in CRLF and LF files alike and in files that mix the two (rows
   // added to a CRLF export by a tool that writes LF): a "\r" before it is dropped from
   // the row's last cell below. Left to guess, papaparse would break a CRLF file only at
-  // "\r\n" and read its LF lines into one cell. Old Mac files have no "\n": "\r".
-  const first = await parts.next();
-  const newline = first.done !== true && !first.value.includes('\n') && first.value.includes('\r') ? '\r' : '\n';
+  // "\r\n" and read its LF lines into one cell. Old Mac files break lines at "\r" alone.
+  const head: string[] = [];
+  const newline = await lineBreakOf(parts, head);
   const source = Readable.from(
     (async function* all(): AsyncGenerator<string> {
-      if (first.done !== true) yield first.value;
+      yield* head;
       yield* parts;
     })(),
   );
@@ -170,6 +170,28 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
     }
     if (batch.length > 0) yield batch;
   }
+}
+
+// The character that breaks lines, told by the first line break ("\r" only when it is a
+// "\r" alone), read from as many parts as it takes, up to a record's most; the parts read
+// are kept in `head`.
+async function lineBreakOf(parts: AsyncIterator<string>, head: string[]): Promise<'\n' | '\r'> {
+  let endedWithCr = false;
+  let read = 0;
+  while (read <= maxRecordSize) {
+    const next = await parts.next();
+    if (next.done === true) break;
+    const part = next.value;
+    head.push(part);
+    read += part.length;
+    if (endedWithCr) return part.startsWith('\n') ? '\n' : '\r';
+    const at = part.search(/[\r\n]/);
+    if (at < 0) continue;
+    if (part[at] === '\n') return '\n';
+    if (at + 1 < part.length) return part[at + 1] === '\n' ? '\n' : '\r';
+    endedWithCr = true;
+  }
+  return endedWithCr ? '\r' : '\n';
 }
 
 // The header's names, each kept: a blank header is named by its position, and a repeated
