@@ -88,7 +88,7 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
 
   const queue: string[][] = [];
   // Rows in which a quoted cell goes on after its closing quote: papaparse reads on, so a
-  // row may hold what belongs to the next lines (a CRLF file with some LF lines reads so).
+  // row may hold what belongs to the next lines.
   const malformed = new Set<string[]>();
   // Set when a quote never closes: reported at the first line not read, once the rows
   // before it are out.
