@@ -77,8 +77,7 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
   // added to a CRLF export by a tool that writes LF): a "\r" before it is dropped from
   // the row's last cell below. Left to guess, papaparse would break a CRLF file only at
   // "\r\n" and read its LF lines into one cell. Old Mac files break lines at "\r" alone.
-  const head: string[] = [];
-  const newline = await lineBreakOf(parts, head);
+  const { newline, head } = await lineBreakOf(parts);
   const source = Readable.from(
     (async function* all(): AsyncGenerator<string> {
       yield* head;
@@ -172,26 +171,24 @@ async function* csvRows(input: Input, delimiter: string | undefined, text: CliTe
   }
 }
 
-// The character that breaks lines, told by the first line break ("\r" only when it is a
-// "\r" alone), read from as many parts as it takes, up to a record's most; the parts read
-// are kept in `head`.
-async function lineBreakOf(parts: AsyncIterator<string>, head: string[]): Promise<'\n' | '\r'> {
-  let endedWithCr = false;
-  let read = 0;
-  while (read <= maxRecordSize) {
+// The character that breaks lines, told by the first line break: "\r" only when it stands
+// alone. Read from as many parts as it takes (a "\r" that ends a part may be half of a
+// "\r\n"), up to a record's most; `head` is the parts read, for the parser to read again.
+async function lineBreakOf(parts: AsyncIterator<string>): Promise<{ newline: '\n' | '\r'; head: string[] }> {
+  const head: string[] = [];
+  let start = '';
+  while (start.length <= maxRecordSize) {
     const next = await parts.next();
     if (next.done === true) break;
-    const part = next.value;
-    head.push(part);
-    read += part.length;
-    if (endedWithCr) return part.startsWith('\n') ? '\n' : '\r';
-    const at = part.search(/[\r\n]/);
-    if (at < 0) continue;
-    if (part[at] === '\n') return '\n';
-    if (at + 1 < part.length) return part[at + 1] === '\n' ? '\n' : '\r';
-    endedWithCr = true;
+    head.push(next.value);
+    start += next.value;
+    const at = start.search(/[\r\n]/);
+    if (at >= 0 && at + 1 < start.length) {
+      const alone = start[at] === '\r' && start[at + 1] !== '\n';
+      return { newline: alone ? '\r' : '\n', head };
+    }
   }
-  return endedWithCr ? '\r' : '\n';
+  return { newline: start.endsWith('\r') ? '\r' : '\n', head };
 }
 
 // The header's names, each kept: a blank header is named by its position, and a repeated
