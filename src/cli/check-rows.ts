@@ -131,7 +131,7 @@ function createRowChecker(options: CheckRowsOptions): { readonly check: (source:
     tally[outcome.outcome === 'record' ? 'records' : outcome.outcome]++;
 
     if (outcome.outcome === 'invalid') {
-      const errors = 'line' in place ? outcome.errors.map((issue) => withFirstLine(issue, lines.get, language, idColumn)) : outcome.errors;
+      const errors = 'line' in place ? outcome.errors.map((issue) => inFileTerms(issue, lines.get, language, idColumn)) : outcome.errors;
       outcome = { ...outcome, errors };
       const formatted = format(errors);
       for (let i = 0; i < errors.length; i++) {
@@ -193,10 +193,10 @@ function formatter(
   return (issues) => formatIssues(issues, { locale: place, rowNumber });
 }
 
-// The library names the first use of a repeated id by row index; in a file with lines,
-// the line is what a person can find, and the header, as for every other problem, the
-// column (when it is not simply "id").
-function withFirstLine(issue: RecordIssue, lineOf: (index: number) => number, language: Language, column: string | undefined): RecordIssue {
+// A repeated id's issue in the file's terms: the library names the id's first use by row
+// index, where in a file with lines the line is what a person can find; and the id's
+// column, as every other problem names its column (unless it is simply "id").
+function inFileTerms(issue: RecordIssue, lineOf: (index: number) => number, language: Language, column: string | undefined): RecordIssue {
   if (issue.code !== 'duplicate_id') return issue;
   const line = lineOf(issue.firstIndex);
   const message = language.text.duplicateIdOnLine({ value: issue.value, line });

@@ -24,8 +24,8 @@ export class RuleSetError extends Error {
   /**
    * Wraps the problems of a rule set in one error.
    * @param problems - At least one problem, as `validateRules` reports them.
-   * @param locale - The language of the message's first line and rule names, as of the
-   *   problems' own messages; English by default.
+   * @param locale - The language of the message's first line and of the rule names: that
+   *   of the problems' own messages. English by default.
    */
   constructor(problems: readonly RuleProblem[], locale: Pick<RuleText, 'invalidRuleSet' | 'names'> = enRuleText) {
     const lines = problems.map(
